@@ -1,0 +1,34 @@
+# xlfuse: `make demo` sets everything up and runs the bundled example; `make test` runs the tests.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?=
+
+.PHONY: deps configure build test demo bench fuzz clean
+
+deps:
+	@bash scripts/install_deps.sh
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
+
+configure: deps $(BUILD)/CMakeCache.txt
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+demo: build
+	bash examples/demo.sh $(BUILD)/bin/xlfuse
+
+bench: build
+	bash bench/run_all.sh $(BUILD)
+
+fuzz: deps
+	cmake -S . -B $(BUILD)-fuzz -DCMAKE_CXX_COMPILER=clang++ -DXLFUSE_BUILD_FUZZ=ON -DXLFUSE_WITH_TORCH=OFF -DXLFUSE_BUILD_BENCH=OFF
+	cmake --build $(BUILD)-fuzz -j $(JOBS) --target fuzz_safetensors_header
+	$(BUILD)-fuzz/tests/fuzz/fuzz_safetensors_header -max_total_time=60 tests/fuzz/corpus_safetensors
+
+clean:
+	rm -rf $(BUILD) $(BUILD)-fuzz

@@ -1,0 +1,78 @@
+#pragma once
+// The safetensors format: 8-byte little-endian header length N, N bytes of JSON header
+// {name: {dtype, shape, data_offsets: [begin, end]}, "__metadata__": {str: str}}, then the data.
+// Reading memory-maps the file and validates the whole header before any tensor is touched.
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace xlfuse::io {
+
+enum class DType { F64, F32, F16, BF16, I64, I32, I16, I8, U8, BOOL };
+
+std::string to_string(DType dtype);       // "F32", ...
+DType dtype_from_string(const std::string& name);  // throws FormatError listing the known names
+size_t dtype_size(DType dtype);
+
+struct TensorInfo {
+  std::string name;
+  DType dtype = DType::F32;
+  std::vector<int64_t> shape;
+  size_t begin = 0;  // byte offset of the data, relative to the start of the data section
+  size_t end = 0;
+  int64_t numel() const;
+};
+
+class SafetensorsFile {
+ public:
+  // Opens and validates `path` (header length, JSON, dtypes, shapes vs. byte counts, offsets
+  // inside the data section and not overlapping). Throws FormatError / IoError naming the file.
+  static SafetensorsFile open(const std::string& path);
+  // Parses from a memory buffer (used by tests and the fuzzer). The buffer must outlive the object.
+  static SafetensorsFile from_buffer(const uint8_t* data, size_t size, const std::string& name = "<buffer>");
+
+  SafetensorsFile(SafetensorsFile&&) noexcept;
+  SafetensorsFile& operator=(SafetensorsFile&&) noexcept;
+  ~SafetensorsFile();
+
+  const std::string& path() const { return path_; }
+  // All tensors, sorted by name.
+  const std::vector<TensorInfo>& tensors() const { return tensors_; }
+  // nullptr if absent.
+  const TensorInfo* find(const std::string& name) const;
+  const std::map<std::string, std::string>& metadata() const { return metadata_; }
+
+  // Raw bytes of a tensor (little-endian, as stored).
+  const uint8_t* data(const TensorInfo& tensor) const;
+  // Copies the tensor to `out` (numel floats), converting F16/BF16/F64 to F32. Throws FormatError
+  // for integer dtypes.
+  void read_f32(const TensorInfo& tensor, float* out) const;
+  std::vector<float> read_f32(const std::string& name) const;  // throws if absent
+
+ private:
+  SafetensorsFile() = default;
+  struct Mapping;
+  std::unique_ptr<Mapping> mapping_;
+  std::string path_;
+  const uint8_t* data_section_ = nullptr;
+  size_t data_size_ = 0;
+  std::vector<TensorInfo> tensors_;
+  std::map<std::string, std::string> metadata_;
+};
+
+// A tensor to write: F32 data, row-major.
+struct TensorToWrite {
+  std::string name;
+  std::vector<int64_t> shape;
+  const float* data = nullptr;
+};
+
+// Writes an F32 safetensors file atomically (temporary file, fsync, rename): a reader never sees
+// a half-written file and a failure leaves any previous file untouched.
+void write_safetensors(const std::string& path, const std::vector<TensorToWrite>& tensors,
+                       const std::map<std::string, std::string>& metadata = {});
+
+}  // namespace xlfuse::io

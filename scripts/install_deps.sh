@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs the Debian packages xlfuse needs, only those that are missing, and selects
+# OpenBLAS (OpenMP) as the BLAS behind libtorch (reference BLAS is ~30x slower).
+set -euo pipefail
+
+packages=(
+  build-essential cmake ccache pkg-config
+  libtorch-dev libopenblas0-openmp
+  libutf8proc-dev nlohmann-json3-dev libcli11-dev libspdlog-dev libfmt-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "[deps] installing: ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+  echo "[deps] all packages present"
+fi
+
+# libtorch links libblas.so.3; make the alternative point at OpenBLAS-openmp.
+arch_dir=/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || echo x86_64-linux-gnu)
+openblas="$arch_dir/openblas-openmp/libblas.so.3"
+if [ -e "$openblas" ]; then
+  current=$(readlink -f "$arch_dir/libblas.so.3" || true)
+  if [ "$current" != "$(readlink -f "$openblas")" ]; then
+    echo "[deps] selecting OpenBLAS-openmp for libblas.so.3"
+    $SUDO update-alternatives --set "libblas.so.3-$(basename "$arch_dir")" "$openblas"
+  fi
+  lapack="$arch_dir/openblas-openmp/liblapack.so.3"
+  if [ -e "$lapack" ]; then
+    $SUDO update-alternatives --set "liblapack.so.3-$(basename "$arch_dir")" "$lapack" >/dev/null 2>&1 || true
+  fi
+else
+  echo "[deps] warning: $openblas not found; libtorch will use a slow BLAS" >&2
+fi

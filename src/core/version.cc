@@ -1,0 +1,5 @@
+#include "xlfuse/core/version.h"
+
+namespace xlfuse {
+std::string version() { return XLFUSE_VERSION; }
+}  // namespace xlfuse

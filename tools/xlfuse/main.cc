@@ -1,0 +1,66 @@
+// The xlfuse command: dispatches to one subcommand, prints errors, sets the exit code
+// (0 success, 1 error, 2 usage error).
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "xlfuse/core/error.h"
+#include "xlfuse/core/log.h"
+#include "xlfuse/core/version.h"
+
+namespace {
+
+struct Command {
+  const char* name;
+  int (*run)(int, char**);
+  const char* summary;
+};
+
+const std::vector<Command>& commands() {
+  // One line per subcommand (keep alphabetical).
+  static const std::vector<Command> table = {
+  };
+  return table;
+}
+
+void print_usage(std::ostream& out) {
+  out << "xlfuse " << xlfuse::version() << ": zero-shot cross-lingual transfer toolkit\n\n"
+      << "usage: xlfuse <command> [options]   (xlfuse <command> --help for its options)\n\ncommands:\n";
+  for (const auto& c : commands()) out << "  " << c.name << std::string(12 - std::strlen(c.name), ' ') << c.summary << "\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    print_usage(std::cerr);
+    return 2;
+  }
+  std::string name = argv[1];
+  if (name == "--help" || name == "-h" || name == "help") {
+    print_usage(std::cout);
+    return 0;
+  }
+  if (name == "--version" || name == "version") {
+    std::cout << "xlfuse " << xlfuse::version() << "\n";
+    return 0;
+  }
+  for (const auto& c : commands()) {
+    if (name != c.name) continue;
+    try {
+      xlfuse::init_logging_from_env();
+      return c.run(argc - 1, argv + 1);
+    } catch (const xlfuse::UsageError& e) {
+      std::cerr << "xlfuse: usage error: " << e.what() << "\n";
+      return 2;
+    } catch (const std::exception& e) {
+      std::cerr << "xlfuse: error: " << e.what() << "\n";
+      return 1;
+    }
+  }
+  std::cerr << "xlfuse: usage error: unknown command '" << name << "'\n\n";
+  print_usage(std::cerr);
+  return 2;
+}
