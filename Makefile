@@ -28,7 +28,9 @@ bench: build
 fuzz: deps
 	cmake -S . -B $(BUILD)-fuzz -DCMAKE_CXX_COMPILER=clang++ -DXLFUSE_BUILD_FUZZ=ON -DXLFUSE_WITH_TORCH=OFF -DXLFUSE_BUILD_BENCH=OFF
 	cmake --build $(BUILD)-fuzz -j $(JOBS) --target fuzz_safetensors_header
-	$(BUILD)-fuzz/tests/fuzz/fuzz_safetensors_header -max_total_time=60 tests/fuzz/corpus_safetensors
+	@# New inputs go to $(BUILD)-fuzz/corpus; the committed seeds in tests/fuzz stay untouched.
+	mkdir -p $(BUILD)-fuzz/corpus
+	$(BUILD)-fuzz/tests/fuzz/fuzz_safetensors_header -max_total_time=60 -print_final_stats=1 $(BUILD)-fuzz/corpus tests/fuzz/corpus_safetensors
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-fuzz

@@ -1,5 +1,6 @@
 // The xlfuse command: dispatches to one subcommand, prints errors, sets the exit code
 // (0 success, 1 error, 2 usage error).
+#include <algorithm>
 #include <cstring>
 #include <iostream>
 #include <string>
@@ -21,6 +22,11 @@ struct Command {
 const std::vector<Command>& commands() {
   // One line per subcommand (keep alphabetical).
   static const std::vector<Command> table = {
+      {"data", xlfuse::cli::run_data, "check a data folder: tasks, languages, splits, counts (data check DIR)"},
+      {"env", xlfuse::cli::run_env, "what this machine gives: libtorch, threads, BLAS and its rate, CPU"},
+      {"init-model", xlfuse::cli::run_init_model, "write a randomly initialised BERT model folder"},
+      {"retrieve", xlfuse::cli::run_retrieve, "cosine nearest neighbours between two embedding files (Tatoeba style)"},
+      {"tokenize", xlfuse::cli::run_tokenize, "WordPiece-tokenize text lines (tokens, ids or jsonl with offsets)"},
   };
   return table;
 }
@@ -28,7 +34,7 @@ const std::vector<Command>& commands() {
 void print_usage(std::ostream& out) {
   out << "xlfuse " << xlfuse::version() << ": zero-shot cross-lingual transfer toolkit\n\n"
       << "usage: xlfuse <command> [options]   (xlfuse <command> --help for its options)\n\ncommands:\n";
-  for (const auto& c : commands()) out << "  " << c.name << std::string(12 - std::strlen(c.name), ' ') << c.summary << "\n";
+  for (const auto& c : commands()) out << "  " << c.name << std::string(std::max(2, 14 - static_cast<int>(std::strlen(c.name))), ' ') << c.summary << "\n";
 }
 
 }  // namespace

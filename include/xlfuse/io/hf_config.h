@@ -1,6 +1,9 @@
 #pragma once
 // HuggingFace config.json for model_type "bert": the fields the encoder needs, read leniently
 // (unknown keys kept but ignored), unsupported values refused with a clear message.
+// A missing "model_type" is accepted with a warning (Google's original bert_config.json files have
+// none); any other model_type, a position_embedding_type other than "absolute" and a hidden_act
+// other than "gelu" are refused. Missing fields take HF's defaults (the values below).
 #include <cstdint>
 #include <string>
 

@@ -4,6 +4,7 @@
 // followed by greedy longest-match WordPiece. Every token keeps its span in the original text and
 // the index of the word it came from.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,6 +26,9 @@ struct TokenizerOptions {
   bool nfc = false;
   // Words longer than this many code points become [UNK].
   int max_input_chars_per_word = 100;
+
+  // Throws ConfigError naming the field when a value is out of range.
+  void validate() const;
 };
 
 // One token of an encoding.
@@ -45,8 +49,12 @@ struct Encoding {
   std::vector<std::pair<size_t, size_t>> offsets;  // byte spans; (0,0) for specials
 };
 
+class BasicTokenizer;
+
+// Thread-safe: all methods are const and may be called concurrently.
 class BertTokenizer {
  public:
+  // Throws ConfigError if the options are invalid or the vocabulary has no [UNK].
   BertTokenizer(Vocab vocab, TokenizerOptions options = {});
 
   // Tokens of one text, no special tokens added. Throws FormatError on invalid UTF-8.
@@ -54,7 +62,12 @@ class BertTokenizer {
 
   // [CLS] text [SEP], truncated to max_length (0 = no limit).
   Encoding encode(std::string_view text, size_t max_length = 0) const;
-  // [CLS] a [SEP] b [SEP], truncated longest-first to max_length (0 = no limit).
+  // [CLS] a [SEP] b [SEP], truncated longest-first to max_length (0 = no limit), with the rule of
+  // HF tokenizers (the fast tokenizer): if only the longer segment needs cutting it keeps
+  // max_length-3-len(shorter) tokens; if both do, the shorter (the first when equal) keeps
+  // floor(room/2) and the other ceil(room/2). Tokens are removed from the end.
+  // (The slow Python loop differs only for an odd room when len(a) <= len(b): it gives a the ceil.)
+  // Throws std::invalid_argument if max_length cannot hold the special tokens.
   Encoding encode_pair(std::string_view a, std::string_view b, size_t max_length = 0) const;
   // Same, from already tokenized segments (features code tokenizes once and truncates itself).
   Encoding build_inputs(const std::vector<Token>& a, const std::vector<Token>* b, size_t max_length = 0) const;
@@ -65,9 +78,11 @@ class BertTokenizer {
  private:
   Vocab vocab_;
   TokenizerOptions options_;
+  std::shared_ptr<const BasicTokenizer> basic_;
 };
 
 // Converts a byte offset in valid UTF-8 text to a code-point offset (what Python/HF report).
+// Offsets past the end are clamped to the number of code points.
 size_t byte_to_char_offset(std::string_view text, size_t byte_offset);
 
 }  // namespace xlfuse::text

@@ -3,7 +3,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace xlfuse::text {
@@ -16,8 +15,12 @@ class Vocab {
 
   size_t size() const { return tokens_.size(); }
   bool contains(std::string_view token) const;
-  // Id of `token`, or -1.
+  // Id of `token`, or -1. Does not allocate.
   int32_t find(std::string_view token) const;
+  // Id of "##" + `piece` (a WordPiece continuation), or -1, without building the string.
+  int32_t find_continuation(std::string_view piece) const;
+  // Length in bytes of the longest token (for bounding WordPiece's longest-match search).
+  size_t max_token_bytes() const { return max_token_bytes_; }
   // Id of `token`; throws FormatError naming the token if absent.
   int32_t id(std::string_view token) const;
   const std::string& token(int32_t id) const;
@@ -31,8 +34,26 @@ class Vocab {
   std::string fingerprint() const;
 
  private:
+  // Open-addressing hash table of token ids keyed by the token bytes (string_view lookups
+  // without allocation; stores ids only, so copies and moves stay valid).
+  struct Slot {
+    uint32_t tag = 0;  // high bits of the key's hash, compared before the bytes
+    int32_t id = -1;   // -1 = empty
+  };
+  struct Index {
+    std::vector<Slot> slots;  // size is a power of two, at most half full
+    size_t mask = 0;
+    // One bit per hash value (2^21 bits, cache-friendly): most failed WordPiece candidates are
+    // rejected here without touching the slot table.
+    std::vector<uint64_t> filter;
+  };
+  void build_index();
+  int32_t lookup(const Index& index, std::string_view key, size_t skip) const;
+
   std::vector<std::string> tokens_;
-  std::unordered_map<std::string, int32_t> index_;
+  Index index_;               // all tokens
+  Index continuation_index_;  // tokens starting with "##", keyed without the prefix
+  size_t max_token_bytes_ = 0;
   int32_t unk_id_ = -1, cls_id_ = -1, sep_id_ = -1, pad_id_ = -1, mask_id_ = -1;
 };
 

@@ -1,0 +1,110 @@
+#pragma once
+// The task registry: what xlfuse knows about each task (kind, labels, metric, languages, where its
+// files are) and which reader reads it. Filled once, by one function, under std::call_once.
+//
+//   const TaskInfo& xnli = task_info("xnli");
+//   Dataset dev_de = read_task("/data/xtreme", "xnli", "dev", "de");
+//   for (const DataFiles& f : available("/data/xtreme", xnli)) ...
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "xlfuse/data/example.h"
+
+namespace xlfuse::data {
+
+enum class TaskKind { Classification, MultipleChoice, Tagging, Qa, Retrieval };
+std::string to_string(TaskKind kind);
+TaskKind task_kind_from_string(const std::string& name);  // invalid_argument listing the names
+
+enum class Benchmark { Xtreme, XtremeR };
+std::string to_string(Benchmark benchmark);
+Benchmark benchmark_from_string(const std::string& name);  // "xtreme" | "xtreme-r"
+
+// Where the files of one task are, relative to the task folder. Placeholders: {split}, {lang},
+// {qlang} (MLQA's question language; lang "de-en" = context de, question en) and * (any run of
+// characters without '/'; files matching the same split and language are read in sorted order,
+// e.g. several UD treebanks of one language).
+struct FileLayout {
+  std::string pattern;  // the main file(s)
+  // Files that must exist beside each main file (role, pattern), e.g. Tatoeba's English side.
+  std::vector<std::pair<std::string, std::string>> companions;
+  // Files read when present (role, pattern), e.g. BUCC gold, Mewsli-X labels.
+  std::vector<std::pair<std::string, std::string>> optional;
+  std::string fixed_split;  // the split when the pattern has no {split} (XQuAD: "test")
+  std::string fixed_lang;   // the language when the pattern has no {lang} (SQuAD: "en")
+  // (split name used by xlfuse, name in the file), e.g. {"train", "trn"} for SIQA.
+  std::vector<std::pair<std::string, std::string>> split_names;
+};
+
+// The files of one (split, language) of a task.
+struct DataFiles {
+  std::string split;
+  std::string lang;
+  std::vector<std::filesystem::path> main;               // at least one
+  std::map<std::string, std::filesystem::path> extra;    // companions and optional files found
+  const std::filesystem::path* find(const std::string& role) const;
+};
+
+struct TaskInfo;
+using ReaderFn = std::function<Dataset(const TaskInfo&, const DataFiles&)>;
+
+struct TaskInfo {
+  std::string name;         // registry key, also the folder name in XTREME's download/ layout
+  std::string description;  // one line
+  TaskKind kind = TaskKind::Classification;
+  // Classification: label names in the processor's order; tagging: tag set; multiple choice: the
+  // choice labels ("0","1" / "A".."E"); empty where labels are not a closed set (QA, retrieval).
+  std::vector<std::string> labels;
+  std::string metric;                       // "accuracy", "f1", "squad_em_f1", "mlqa_em_f1", ...
+  std::vector<std::string> xtreme_langs;    // target languages in XTREME (empty: not in XTREME)
+  std::vector<std::string> xtreme_r_langs;  // target languages in XTREME-R
+  bool intermediate = false;                // an English intermediate task (X-STILTs)
+  std::string folder;                       // task folder relative to the data dir
+  std::vector<FileLayout> layouts;          // tried in order; XTREME's layout first
+  std::string reader;                       // key in the reader registry
+  std::vector<std::string> splits;          // the splits the task defines, in order
+
+  const std::vector<std::string>& langs(Benchmark benchmark) const {
+    return benchmark == Benchmark::Xtreme ? xtreme_langs : xtreme_r_langs;
+  }
+};
+
+// All registered task names, sorted.
+std::vector<std::string> task_names();
+// The task called `name`; unknown name -> std::invalid_argument listing the known names.
+const TaskInfo& task_info(const std::string& name);
+// The target tasks of a benchmark, in the leaderboard's order.
+std::vector<std::string> benchmark_tasks(Benchmark benchmark);
+
+// Reader registry (STYLE point 10). Unknown name -> std::invalid_argument listing the names.
+const ReaderFn& reader(const std::string& name);
+std::vector<std::string> reader_names();
+
+// data_dir / task.folder.
+std::filesystem::path task_dir(const std::filesystem::path& data_dir, const TaskInfo& task);
+
+// The relative paths a (split, lang) of `task` would have, one string per layout (files joined
+// with " + "), for messages.
+std::vector<std::string> expected_paths(const TaskInfo& task, const std::string& split,
+                                        const std::string& lang);
+
+// Every (split, language) present for `task` under data_dir, sorted by split then language.
+// Companion files that are missing make an entry incomplete: it is left out and listed in
+// `incomplete` (if given) with the missing paths.
+std::vector<DataFiles> available(const std::filesystem::path& data_dir, const TaskInfo& task,
+                                 std::vector<std::string>* incomplete = nullptr);
+
+// The files of (split, lang); IoError naming the task and listing the expected paths if absent.
+DataFiles locate(const std::filesystem::path& data_dir, const TaskInfo& task,
+                 const std::string& split, const std::string& lang);
+
+// Locates and reads one (task, split, lang).
+Dataset read_task(const std::filesystem::path& data_dir, const std::string& task,
+                  const std::string& split, const std::string& lang);
+
+}  // namespace xlfuse::data

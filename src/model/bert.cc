@@ -1,0 +1,255 @@
+#include "xlfuse/model/bert.h"
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+#include <string>
+
+#include <fmt/format.h>
+#include <torch/torch.h>
+
+#include "xlfuse/core/error.h"
+
+namespace xlfuse::model {
+namespace {
+
+torch::nn::Linear make_linear(int64_t in, int64_t out) { return torch::nn::Linear(torch::nn::LinearOptions(in, out)); }
+
+torch::nn::LayerNorm make_layer_norm(const io::BertConfig& config) {
+  return torch::nn::LayerNorm(
+      torch::nn::LayerNormOptions({config.hidden_size}).eps(config.layer_norm_eps).elementwise_affine(true));
+}
+
+// One GEMM: x [N, in] -> [N, out].
+torch::Tensor linear2d(const torch::Tensor& x, const torch::nn::Linear& layer) {
+  return torch::addmm(layer->bias, x, layer->weight.t());
+}
+
+torch::Tensor layer_norm(const torch::Tensor& x, const torch::nn::LayerNorm& ln) {
+  const auto& opt = ln->options;
+  return torch::layer_norm(x, opt.normalized_shape(), ln->weight, ln->bias, opt.eps());
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+BertEmbeddingsImpl::BertEmbeddingsImpl(const io::BertConfig& config) : dropout_prob(config.hidden_dropout_prob) {
+  torch::nn::EmbeddingOptions word_opts(config.vocab_size, config.hidden_size);
+  if (config.pad_token_id >= 0 && config.pad_token_id < config.vocab_size) word_opts.padding_idx(config.pad_token_id);
+  word_embeddings = register_module("word_embeddings", torch::nn::Embedding(word_opts));
+  position_embeddings = register_module(
+      "position_embeddings", torch::nn::Embedding(config.max_position_embeddings, config.hidden_size));
+  token_type_embeddings =
+      register_module("token_type_embeddings", torch::nn::Embedding(config.type_vocab_size, config.hidden_size));
+  LayerNorm = register_module("LayerNorm", make_layer_norm(config));
+}
+
+torch::Tensor BertEmbeddingsImpl::forward(const torch::Tensor& input_ids, const torch::Tensor& token_type_ids) {
+  const int64_t seq = input_ids.size(1);
+  const int64_t max_pos = position_embeddings->weight.size(0);
+  TORCH_CHECK(seq <= max_pos, "sequence length ", seq, " exceeds max_position_embeddings ", max_pos);
+  auto embeddings = torch::embedding(word_embeddings->weight, input_ids);
+  torch::Tensor types = token_type_ids.defined() ? token_type_ids : torch::zeros_like(input_ids);
+  embeddings = embeddings + torch::embedding(token_type_embeddings->weight, types);
+  // Positions 0..T-1: a slice of the table, broadcast over the batch (HF's position_ids buffer).
+  embeddings = embeddings + position_embeddings->weight.narrow(0, 0, seq);
+  embeddings = layer_norm(embeddings, LayerNorm);
+  return torch::dropout(embeddings, dropout_prob, is_training());
+}
+
+// ---------------------------------------------------------------------------------------------
+BertSelfAttentionImpl::BertSelfAttentionImpl(const io::BertConfig& config)
+    : num_heads(config.num_attention_heads),
+      head_size(config.hidden_size / config.num_attention_heads),
+      dropout_prob(config.attention_probs_dropout_prob) {
+  if (config.hidden_size % config.num_attention_heads != 0)
+    throw ConfigError(fmt::format("hidden_size {} is not a multiple of num_attention_heads {}", config.hidden_size,
+                                  config.num_attention_heads));
+  const int64_t e = config.hidden_size;
+  query = register_module("query", make_linear(e, e));
+  key = register_module("key", make_linear(e, e));
+  value = register_module("value", make_linear(e, e));
+  // Move the three projections into one buffer and make the parameters views of it.
+  torch::NoGradGuard no_grad;
+  qkv_weight_ = torch::cat({query->weight, key->weight, value->weight}, 0).contiguous();
+  qkv_bias_ = torch::cat({query->bias, key->bias, value->bias}, 0).contiguous();
+  torch::nn::Linear* parts[] = {&query, &key, &value};
+  for (int64_t i = 0; i < 3; ++i) {
+    (*parts[i])->weight.set_data(qkv_weight_.narrow(0, i * e, e));
+    (*parts[i])->bias.set_data(qkv_bias_.narrow(0, i * e, e));
+  }
+}
+
+bool BertSelfAttentionImpl::fused_qkv_intact() const {
+  if (!qkv_weight_.defined()) return false;
+  const torch::Tensor* w[] = {&query->weight, &key->weight, &value->weight};
+  const torch::Tensor* b[] = {&query->bias, &key->bias, &value->bias};
+  const int64_t e = qkv_bias_.size(0) / 3;
+  auto* wbase = static_cast<const char*>(qkv_weight_.data_ptr());
+  auto* bbase = static_cast<const char*>(qkv_bias_.data_ptr());
+  for (int64_t i = 0; i < 3; ++i) {
+    if (w[i]->device() != qkv_weight_.device() || w[i]->scalar_type() != qkv_weight_.scalar_type()) return false;
+    if (b[i]->device() != qkv_bias_.device() || b[i]->scalar_type() != qkv_bias_.scalar_type()) return false;
+    if (!w[i]->is_contiguous() || !b[i]->is_contiguous()) return false;
+    const size_t elem = qkv_weight_.element_size();
+    if (w[i]->data_ptr() != wbase + i * e * e * elem) return false;
+    if (b[i]->data_ptr() != bbase + i * e * elem) return false;
+  }
+  return true;
+}
+
+torch::Tensor BertSelfAttentionImpl::forward(const torch::Tensor& hidden_states, const torch::Tensor& attention_bias,
+                                             int64_t batch, int64_t seq) {
+  const int64_t e = num_heads * head_size;
+  torch::Tensor q, k, v;
+  const bool needs_grad = torch::GradMode::is_enabled() &&
+                          (query->weight.requires_grad() || key->weight.requires_grad() || value->weight.requires_grad());
+  if (!needs_grad && fused_qkv_intact()) {
+    // One GEMM for the three projections: [B*T, 3E].
+    auto qkv = torch::addmm(qkv_bias_, hidden_states, qkv_weight_.t());
+    q = qkv.narrow(1, 0, e);
+    k = qkv.narrow(1, e, e);
+    v = qkv.narrow(1, 2 * e, e);
+  } else {
+    q = linear2d(hidden_states, query);
+    k = linear2d(hidden_states, key);
+    v = linear2d(hidden_states, value);
+  }
+  auto heads = [&](const torch::Tensor& t) { return t.view({batch, seq, num_heads, head_size}).permute({0, 2, 1, 3}); };
+  q = heads(q);
+  k = heads(k);
+  v = heads(v);
+  auto scores = torch::matmul(q, k.transpose(-1, -2));  // [B, H, T, T]
+  scores.div_(std::sqrt(static_cast<double>(head_size)));
+  if (attention_bias.defined()) scores.add_(attention_bias);
+  auto probs = torch::softmax(scores, -1);
+  probs = torch::dropout(probs, dropout_prob, is_training());
+  auto context = torch::matmul(probs, v);  // [B, H, T, D]
+  return context.permute({0, 2, 1, 3}).reshape({batch * seq, e});
+}
+
+// ---------------------------------------------------------------------------------------------
+BertSelfOutputImpl::BertSelfOutputImpl(const io::BertConfig& config) : dropout_prob(config.hidden_dropout_prob) {
+  dense = register_module("dense", make_linear(config.hidden_size, config.hidden_size));
+  LayerNorm = register_module("LayerNorm", make_layer_norm(config));
+}
+
+torch::Tensor BertSelfOutputImpl::forward(const torch::Tensor& hidden_states, const torch::Tensor& input_tensor) {
+  auto h = torch::dropout(linear2d(hidden_states, dense), dropout_prob, is_training());
+  return layer_norm(h + input_tensor, LayerNorm);
+}
+
+BertAttentionImpl::BertAttentionImpl(const io::BertConfig& config) {
+  self = register_module("self", BertSelfAttention(config));
+  output = register_module("output", BertSelfOutput(config));
+}
+
+torch::Tensor BertAttentionImpl::forward(const torch::Tensor& hidden_states, const torch::Tensor& attention_bias,
+                                         int64_t batch, int64_t seq) {
+  return output->forward(self->forward(hidden_states, attention_bias, batch, seq), hidden_states);
+}
+
+BertIntermediateImpl::BertIntermediateImpl(const io::BertConfig& config) {
+  if (config.hidden_act != "gelu")
+    throw ConfigError(fmt::format("hidden_act: expected \"gelu\", got \"{}\"", config.hidden_act));
+  dense = register_module("dense", make_linear(config.hidden_size, config.intermediate_size));
+}
+
+torch::Tensor BertIntermediateImpl::forward(const torch::Tensor& hidden_states) {
+  return torch::gelu(linear2d(hidden_states, dense));  // exact (erf) GELU
+}
+
+BertOutputImpl::BertOutputImpl(const io::BertConfig& config) : dropout_prob(config.hidden_dropout_prob) {
+  dense = register_module("dense", make_linear(config.intermediate_size, config.hidden_size));
+  LayerNorm = register_module("LayerNorm", make_layer_norm(config));
+}
+
+torch::Tensor BertOutputImpl::forward(const torch::Tensor& hidden_states, const torch::Tensor& input_tensor) {
+  auto h = torch::dropout(linear2d(hidden_states, dense), dropout_prob, is_training());
+  return layer_norm(h + input_tensor, LayerNorm);
+}
+
+BertLayerImpl::BertLayerImpl(const io::BertConfig& config) {
+  attention = register_module("attention", BertAttention(config));
+  intermediate = register_module("intermediate", BertIntermediate(config));
+  output = register_module("output", BertOutput(config));
+}
+
+torch::Tensor BertLayerImpl::forward(const torch::Tensor& hidden_states, const torch::Tensor& attention_bias,
+                                     int64_t batch, int64_t seq) {
+  auto attention_output = attention->forward(hidden_states, attention_bias, batch, seq);
+  return output->forward(intermediate->forward(attention_output), attention_output);
+}
+
+BertEncoderImpl::BertEncoderImpl(const io::BertConfig& config) {
+  layer = register_module("layer", torch::nn::ModuleList());
+  for (int64_t i = 0; i < config.num_hidden_layers; ++i) layer->push_back(BertLayer(config));
+}
+
+BertLayer BertEncoderImpl::at(size_t index) const { return BertLayer(layer->ptr<BertLayerImpl>(index)); }
+
+BertPoolerImpl::BertPoolerImpl(const io::BertConfig& config) {
+  dense = register_module("dense", make_linear(config.hidden_size, config.hidden_size));
+}
+
+torch::Tensor BertPoolerImpl::forward(const torch::Tensor& hidden_states) {
+  auto first = hidden_states.select(1, 0);
+  return torch::tanh(torch::nn::functional::linear(first, dense->weight, dense->bias));
+}
+
+// ---------------------------------------------------------------------------------------------
+torch::Tensor EncoderOutput::last() const {
+  for (auto it = hidden_states.rbegin(); it != hidden_states.rend(); ++it)
+    if (it->defined()) return *it;
+  return {};
+}
+
+torch::Tensor make_attention_bias(const torch::Tensor& attention_mask) {
+  TORCH_CHECK(attention_mask.dim() == 2, "attention_mask must be [batch, seq], got ", attention_mask.sizes());
+  auto mask = attention_mask.to(torch::kFloat);
+  auto bias = (1.0 - mask) * static_cast<double>(std::numeric_limits<float>::lowest());
+  return bias.view({mask.size(0), 1, 1, mask.size(1)});
+}
+
+BertModelImpl::BertModelImpl(const io::BertConfig& config, bool add_pooler) : config_(config) {
+  config_.validate();
+  embeddings = register_module("embeddings", BertEmbeddings(config_));
+  encoder = register_module("encoder", BertEncoder(config_));
+  if (add_pooler) pooler = register_module("pooler", BertPooler(config_));
+}
+
+EncoderOutput BertModelImpl::forward(const torch::Tensor& input_ids, const torch::Tensor& attention_mask,
+                                     const torch::Tensor& token_type_ids, const ForwardOptions& options) {
+  TORCH_CHECK(input_ids.dim() == 2, "input_ids must be [batch, seq], got ", input_ids.sizes());
+  const int64_t batch = input_ids.size(0), seq = input_ids.size(1);
+  TORCH_CHECK(!attention_mask.defined() || attention_mask.sizes() == input_ids.sizes(),
+              "attention_mask must have the shape of input_ids ", input_ids.sizes(), ", got ", attention_mask.sizes());
+  TORCH_CHECK(!token_type_ids.defined() || token_type_ids.sizes() == input_ids.sizes(),
+              "token_type_ids must have the shape of input_ids ", input_ids.sizes(), ", got ", token_type_ids.sizes());
+  const int64_t num_layers = static_cast<int64_t>(encoder->size());
+  int64_t stop = num_layers;
+  if (!options.all_hidden_states && options.layer != -1) {
+    if (options.layer < 0 || options.layer > num_layers)
+      throw std::invalid_argument(
+          fmt::format("layer {} out of range: valid layers are 0..{} (0 = embeddings)", options.layer, num_layers));
+    stop = options.layer;
+  }
+  const auto ids = input_ids.to(torch::kLong);
+  const auto types = token_type_ids.defined() ? token_type_ids.to(torch::kLong) : torch::Tensor();
+  const auto bias = make_attention_bias(attention_mask.defined() ? attention_mask : torch::ones_like(ids));
+
+  EncoderOutput out;
+  out.hidden_states.resize(num_layers + 1);
+  const int64_t hidden = config_.hidden_size;
+  auto h = embeddings->forward(ids, types);
+  if (options.all_hidden_states || stop == 0) out.hidden_states[0] = h;
+  auto x = h.reshape({batch * seq, hidden});
+  for (int64_t i = 0; i < stop; ++i) {
+    x = encoder->at(i)->forward(x, bias, batch, seq);
+    if (options.all_hidden_states || i + 1 == stop) out.hidden_states[i + 1] = x.view({batch, seq, hidden});
+  }
+  if (options.pooled && has_pooler() && stop == num_layers) out.pooled = pooler->forward(x.view({batch, seq, hidden}));
+  return out;
+}
+
+}  // namespace xlfuse::model
