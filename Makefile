@@ -30,7 +30,7 @@ fuzz: deps
 	cmake --build $(BUILD)-fuzz -j $(JOBS) --target fuzz_safetensors_header
 	@# New inputs go to $(BUILD)-fuzz/corpus; the committed seeds in tests/fuzz stay untouched.
 	mkdir -p $(BUILD)-fuzz/corpus
-	$(BUILD)-fuzz/tests/fuzz/fuzz_safetensors_header -max_total_time=60 -print_final_stats=1 $(BUILD)-fuzz/corpus tests/fuzz/corpus_safetensors
+	$(BUILD)-fuzz/tests/fuzz/fuzz_safetensors_header -max_total_time=60 -print_final_stats=1 -dict=tests/fuzz/safetensors.dict $(BUILD)-fuzz/corpus tests/fuzz/corpus_safetensors
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-fuzz

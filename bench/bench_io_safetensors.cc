@@ -5,17 +5,16 @@
 //   build/bench/bench_io_safetensors
 //
 // Throughput counts the F32 bytes produced (numel * 4), so F32 and BF16 figures compare directly.
+#include <benchmark/benchmark.h>
 #include <unistd.h>
 
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <benchmark/benchmark.h>
-#include <nlohmann/json.hpp>
 
 #include "xlfuse/io/atomic_file.h"
 #include "xlfuse/io/safetensors.h"

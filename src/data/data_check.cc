@@ -97,7 +97,7 @@ DataCheckReport check_data(const DataCheckOptions& options) {
       } catch (const std::exception& ex) {
         e.status = DataStatus::Malformed;
         e.detail = ex.what();
-        XLFUSE_LOG_ERROR("[data] {}", ex.what());
+        XLFUSE_LOG_DEBUG("[data] {}", ex.what());
       }
       report.entries.push_back(std::move(e));
     }

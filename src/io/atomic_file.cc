@@ -1,6 +1,7 @@
 #include "xlfuse/io/atomic_file.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -12,8 +13,6 @@
 #include <filesystem>
 #include <streambuf>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "xlfuse/core/error.h"
 #include "xlfuse/core/log.h"
@@ -145,8 +144,9 @@ void write_file_atomic(const std::string& path, const std::function<void(std::os
     throw IoError(fmt::format("cannot write '{}': close failed: {}", path, std::strerror(errno)));
   }
   if (::rename(temp.name.c_str(), path.c_str()) != 0) {
-    throw IoError(fmt::format("cannot write '{}': renaming the temporary file '{}' over it failed: {}",
-                              path, temp.name, std::strerror(errno)));
+    throw IoError(
+        fmt::format("cannot write '{}': renaming the temporary file '{}' over it failed: {}", path,
+                    temp.name, std::strerror(errno)));
   }
   temp.committed = true;
 
@@ -173,7 +173,8 @@ std::string read_file(const std::string& path) {
   }
   std::string content;
   struct stat st {};
-  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) content.reserve(static_cast<size_t>(st.st_size));
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+    content.reserve(static_cast<size_t>(st.st_size));
   char chunk[1 << 16];
   while (true) {
     const ssize_t n = ::read(fd, chunk, sizeof chunk);

@@ -1,8 +1,8 @@
 #include "xlfuse/io/hf_config.h"
 
-#include <limits>
-
 #include <fmt/format.h>
+
+#include <limits>
 
 #include "xlfuse/core/error.h"
 #include "xlfuse/core/log.h"
@@ -22,8 +22,8 @@ std::string brief(const json& value) {
 
 ConfigError wrong_type(const std::string& source, const char* field, const char* expected,
                        const json& found) {
-  return ConfigError(fmt::format("{}: field '{}' must be {}, found {} ({})", source, field, expected,
-                                 brief(found), found.type_name()));
+  return ConfigError(fmt::format("{}: field '{}' must be {}, found {} ({})", source, field,
+                                 expected, brief(found), found.type_name()));
 }
 
 // Each reader leaves `value` at its default when the field is absent (HF does the same).
@@ -72,9 +72,9 @@ void BertConfig::validate() const {
   positive("max_position_embeddings", max_position_embeddings);
   positive("type_vocab_size", type_vocab_size);
   if (hidden_size % num_attention_heads != 0) {
-    throw ConfigError(fmt::format(
-        "field 'hidden_size' ({}) must be divisible by 'num_attention_heads' ({})", hidden_size,
-        num_attention_heads));
+    throw ConfigError(
+        fmt::format("field 'hidden_size' ({}) must be divisible by 'num_attention_heads' ({})",
+                    hidden_size, num_attention_heads));
   }
   if (hidden_act != "gelu") {
     throw ConfigError(fmt::format(
@@ -90,7 +90,8 @@ void BertConfig::validate() const {
   probability("hidden_dropout_prob", hidden_dropout_prob);
   probability("attention_probs_dropout_prob", attention_probs_dropout_prob);
   if (!(layer_norm_eps > 0.0)) {
-    throw ConfigError(fmt::format("field 'layer_norm_eps' must be positive, found {}", layer_norm_eps));
+    throw ConfigError(
+        fmt::format("field 'layer_norm_eps' must be positive, found {}", layer_norm_eps));
   }
   if (!(initializer_range >= 0.0)) {
     throw ConfigError(

@@ -1,20 +1,18 @@
 #include "xlfuse/io/safetensors.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <stdexcept>
-
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "xlfuse/core/error.h"
 #include "xlfuse/io/atomic_file.h"
@@ -40,9 +38,9 @@ struct DTypeEntry {
 };
 
 constexpr DTypeEntry kDTypes[] = {
-    {DType::F64, "F64", 8}, {DType::F32, "F32", 4}, {DType::F16, "F16", 2},
+    {DType::F64, "F64", 8},   {DType::F32, "F32", 4}, {DType::F16, "F16", 2},
     {DType::BF16, "BF16", 2}, {DType::I64, "I64", 8}, {DType::I32, "I32", 4},
-    {DType::I16, "I16", 2}, {DType::I8, "I8", 1}, {DType::U8, "U8", 1},
+    {DType::I16, "I16", 2},   {DType::I8, "I8", 1},   {DType::U8, "U8", 1},
     {DType::BOOL, "BOOL", 1},
 };
 
@@ -121,8 +119,9 @@ TensorInfo parse_tensor_entry(const std::string& name, const json& entry, size_t
                               const std::string& path) {
   const std::string where = fmt::format("{}: tensor '{}'", path, name);
   if (!entry.is_object()) {
-    throw FormatError(fmt::format(
-        "{}: expected an object with dtype, shape and data_offsets, found {}", where, brief(entry)));
+    throw FormatError(
+        fmt::format("{}: expected an object with dtype, shape and data_offsets, found {}", where,
+                    brief(entry)));
   }
   TensorInfo info;
   info.name = name;
@@ -136,16 +135,17 @@ TensorInfo parse_tensor_entry(const std::string& name, const json& entry, size_t
   const std::string dtype_name = dtype_it->get<std::string>();
   const DTypeEntry* dtype = find_dtype(dtype_name);
   if (dtype == nullptr) {
-    throw FormatError(fmt::format("{}: unknown dtype '{}' (known: {})", where, dtype_name,
-                                  known_dtype_names()));
+    throw FormatError(
+        fmt::format("{}: unknown dtype '{}' (known: {})", where, dtype_name, known_dtype_names()));
   }
   info.dtype = dtype->dtype;
 
   auto shape_it = entry.find("shape");
   if (shape_it == entry.end()) throw FormatError(where + ": missing field 'shape'");
   const auto bad_shape = [&] {
-    return FormatError(fmt::format("{}: field 'shape' must be an array of non-negative integers, found {}",
-                                   where, brief(*shape_it)));
+    return FormatError(
+        fmt::format("{}: field 'shape' must be an array of non-negative integers, found {}", where,
+                    brief(*shape_it)));
   };
   if (!shape_it->is_array()) throw bad_shape();
   for (const json& dim : *shape_it) {
@@ -171,9 +171,9 @@ TensorInfo parse_tensor_entry(const std::string& name, const json& entry, size_t
         fmt::format("{}: data_offsets [{}, {}]: begin is greater than end", where, begin, end));
   }
   if (end > data_size) {
-    throw FormatError(fmt::format(
-        "{}: data_offsets [{}, {}]: end is beyond the data section, which has {} bytes", where,
-        begin, end, data_size));
+    throw FormatError(
+        fmt::format("{}: data_offsets [{}, {}]: end is beyond the data section, which has {} bytes",
+                    where, begin, end, data_size));
   }
   info.begin = static_cast<size_t>(begin);
   info.end = static_cast<size_t>(end);
@@ -193,14 +193,16 @@ TensorInfo parse_tensor_entry(const std::string& name, const json& entry, size_t
 
 std::map<std::string, std::string> parse_metadata(const json& value, const std::string& path) {
   if (!value.is_object()) {
-    throw FormatError(fmt::format(
-        "{}: __metadata__ must be an object mapping strings to strings, found {}", path, brief(value)));
+    throw FormatError(
+        fmt::format("{}: __metadata__ must be an object mapping strings to strings, found {}", path,
+                    brief(value)));
   }
   std::map<std::string, std::string> metadata;
   for (auto it = value.begin(); it != value.end(); ++it) {
     if (!it.value().is_string()) {
-      throw FormatError(fmt::format("{}: __metadata__ value for key '{}' must be a string, found {}",
-                                    path, it.key(), brief(it.value())));
+      throw FormatError(
+          fmt::format("{}: __metadata__ value for key '{}' must be a string, found {}", path,
+                      it.key(), brief(it.value())));
     }
     metadata.emplace(it.key(), it.value().get<std::string>());
   }
@@ -218,7 +220,7 @@ void check_coverage(const std::vector<TensorInfo>& tensors, size_t data_size,
     if (a->end != b->end) return a->end < b->end;
     return a->name < b->name;
   });
-  size_t covered = 0;  // every byte below this offset belongs to a tensor
+  size_t covered = 0;                // every byte below this offset belongs to a tensor
   const TensorInfo* last = nullptr;  // the tensor that ends at `covered`
   for (const TensorInfo* t : by_offset) {
     if (t->begin < covered) {
@@ -238,9 +240,11 @@ void check_coverage(const std::vector<TensorInfo>& tensors, size_t data_size,
     }
   }
   if (covered != data_size) {
-    throw FormatError(fmt::format(
-        "{}: bytes [{}, {}) of the data section are not covered by any tensor ({})", path, covered,
-        data_size, last ? fmt::format("after the last tensor '{}'", last->name) : "the header lists no tensors"));
+    throw FormatError(
+        fmt::format("{}: bytes [{}, {}) of the data section are not covered by any tensor ({})",
+                    path, covered, data_size,
+                    last ? fmt::format("after the last tensor '{}'", last->name)
+                         : "the header lists no tensors"));
   }
 }
 
@@ -328,21 +332,21 @@ SafetensorsFile SafetensorsFile::open(const std::string& path) {
   const size_t size = static_cast<size_t>(st.st_size);
   if (size < 8) {
     ::close(fd);
-    throw FormatError(fmt::format(
-        "{}: file is {} bytes, shorter than the 8-byte header length that starts a safetensors file",
-        path, size));
+    throw FormatError(
+        fmt::format("{}: file is {} bytes, shorter than the 8-byte header length that starts a "
+                    "safetensors file",
+                    path, size));
   }
   auto mapping = std::make_unique<Mapping>();
   mapping->address = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
   const int map_errno = errno;
   ::close(fd);  // the mapping keeps the file alive
   if (mapping->address == MAP_FAILED) {
-    throw IoError(fmt::format("{}: cannot memory-map {} bytes: {}", path, size,
-                              std::strerror(map_errno)));
+    throw IoError(
+        fmt::format("{}: cannot memory-map {} bytes: {}", path, size, std::strerror(map_errno)));
   }
   mapping->size = size;
-  SafetensorsFile file =
-      from_buffer(static_cast<const uint8_t*>(mapping->address), size, path);
+  SafetensorsFile file = from_buffer(static_cast<const uint8_t*>(mapping->address), size, path);
   file.mapping_ = std::move(mapping);
   return file;
 }
@@ -353,9 +357,10 @@ SafetensorsFile SafetensorsFile::from_buffer(const uint8_t* data, size_t size,
     throw std::invalid_argument(name + ": SafetensorsFile::from_buffer got a null buffer");
   }
   if (size < 8) {
-    throw FormatError(fmt::format(
-        "{}: file is {} bytes, shorter than the 8-byte header length that starts a safetensors file",
-        name, size));
+    throw FormatError(
+        fmt::format("{}: file is {} bytes, shorter than the 8-byte header length that starts a "
+                    "safetensors file",
+                    name, size));
   }
   uint64_t header_size = 0;
   std::memcpy(&header_size, data, sizeof header_size);  // little-endian host (static_assert above)
@@ -402,7 +407,8 @@ SafetensorsFile SafetensorsFile::from_buffer(const uint8_t* data, size_t size,
         fmt::format("{}: header must be a JSON object, found {}", name, header.type_name()));
   }
   if (!duplicate.empty()) {
-    throw FormatError(fmt::format("{}: tensor '{}' is listed twice in the header", name, duplicate));
+    throw FormatError(
+        fmt::format("{}: tensor '{}' is listed twice in the header", name, duplicate));
   }
 
   try {
@@ -444,21 +450,6 @@ const uint8_t* SafetensorsFile::data(const TensorInfo& tensor) const {
 
 namespace {
 
-#ifndef MADV_POPULATE_READ
-#define MADV_POPULATE_READ 22  // Linux >= 5.14
-#endif
-
-// Maps the pages of a large mapped range in one call instead of one page fault per 16 pages;
-// about 2x faster for reading a whole file. Best effort: older kernels answer EINVAL.
-void prefault_range(const uint8_t* begin, size_t size) {
-  constexpr size_t kMinSize = size_t{1} << 20;
-  if (size < kMinSize) return;
-  const size_t page = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
-  const auto start = reinterpret_cast<uintptr_t>(begin) & ~(page - 1);
-  const auto stop = reinterpret_cast<uintptr_t>(begin) + size;
-  ::madvise(reinterpret_cast<void*>(start), stop - start, MADV_POPULATE_READ);
-}
-
 bool is_float_dtype(DType dtype) {
   return dtype == DType::F32 || dtype == DType::F16 || dtype == DType::BF16 || dtype == DType::F64;
 }
@@ -466,13 +457,12 @@ bool is_float_dtype(DType dtype) {
 
 void SafetensorsFile::read_f32(const TensorInfo& tensor, float* out) const {
   if (!is_float_dtype(tensor.dtype)) {
-    throw FormatError(fmt::format(
-        "{}: tensor '{}' has dtype {}; read_f32 reads only F32, F16, BF16 and F64", path_,
-        tensor.name, to_string(tensor.dtype)));
+    throw FormatError(
+        fmt::format("{}: tensor '{}' has dtype {}; read_f32 reads only F32, F16, BF16 and F64",
+                    path_, tensor.name, to_string(tensor.dtype)));
   }
   const uint8_t* src = data(tensor);
   const size_t n = (tensor.end - tensor.begin) / dtype_size(tensor.dtype);
-  if (mapping_ && !std::getenv("XLFUSE_NOPOP")) prefault_range(src, tensor.end - tensor.begin);
   if (n > 0 && out == nullptr) {
     throw std::invalid_argument(
         fmt::format("{}: read_f32 of tensor '{}' got a null output buffer", path_, tensor.name));
@@ -537,8 +527,8 @@ void write_safetensors(const std::string& path, const std::vector<TensorToWrite>
   for (size_t i = 0; i < order.size(); ++i) {
     const TensorToWrite& t = *order[i];
     if (i > 0 && order[i - 1]->name == t.name) {
-      throw std::invalid_argument(
-          fmt::format("{}: cannot write tensor '{}' twice (tensor names must be unique)", path, t.name));
+      throw std::invalid_argument(fmt::format(
+          "{}: cannot write tensor '{}' twice (tensor names must be unique)", path, t.name));
     }
     if (t.name == "__metadata__") {
       throw std::invalid_argument(
@@ -546,9 +536,9 @@ void write_safetensors(const std::string& path, const std::vector<TensorToWrite>
     }
     size_t bytes = 0;
     if (!checked_byte_count(t.shape, sizeof(float), &bytes)) {
-      throw std::invalid_argument(fmt::format(
-          "{}: tensor '{}' has an invalid shape {} (negative or too large)", path, t.name,
-          shape_string(t.shape)));
+      throw std::invalid_argument(
+          fmt::format("{}: tensor '{}' has an invalid shape {} (negative or too large)", path,
+                      t.name, shape_string(t.shape)));
     }
     if (t.data == nullptr && bytes > 0) {
       throw std::invalid_argument(

@@ -26,8 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (tensor.end > tensor.begin) sink = bytes[0] ^ bytes[tensor.end - tensor.begin - 1];
       (void)sink;
       if (file.find(tensor.name) != &tensor) __builtin_trap();
-      if (tensor.dtype == DType::F32 || tensor.dtype == DType::F16 ||
-          tensor.dtype == DType::BF16 || tensor.dtype == DType::F64) {
+      if (tensor.dtype == DType::F32 || tensor.dtype == DType::F16 || tensor.dtype == DType::BF16 ||
+          tensor.dtype == DType::F64) {
         // The coverage check bounds numel by the input size, so this allocation is small.
         out.resize(static_cast<size_t>(tensor.numel()));
         file.read_f32(tensor, out.data());

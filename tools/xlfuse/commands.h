@@ -5,9 +5,12 @@ namespace xlfuse::cli {
 
 // (one declaration per subcommand, alphabetical)
 int run_data(int argc, char** argv);
+int run_embed(int argc, char** argv);
 int run_env(int argc, char** argv);
 int run_init_model(int argc, char** argv);
+int run_inspect(int argc, char** argv);
 int run_retrieve(int argc, char** argv);
+int run_score(int argc, char** argv);
 int run_tokenize(int argc, char** argv);
 
 }  // namespace xlfuse::cli

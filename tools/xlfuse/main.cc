@@ -23,9 +23,12 @@ const std::vector<Command>& commands() {
   // One line per subcommand (keep alphabetical).
   static const std::vector<Command> table = {
       {"data", xlfuse::cli::run_data, "check a data folder: tasks, languages, splits, counts (data check DIR)"},
+      {"embed", xlfuse::cli::run_embed, "sentence embeddings of text lines from a chosen layer (mean or [CLS] pooling)"},
       {"env", xlfuse::cli::run_env, "what this machine gives: libtorch, threads, BLAS and its rate, CPU"},
       {"init-model", xlfuse::cli::run_init_model, "write a randomly initialised BERT model folder"},
+      {"inspect", xlfuse::cli::run_inspect, "describe a model folder and check that it loads strictly"},
       {"retrieve", xlfuse::cli::run_retrieve, "cosine nearest neighbours between two embedding files (Tatoeba style)"},
+      {"score", xlfuse::cli::run_score, "score a prediction folder against labels like XTREME's evaluate.py"},
       {"tokenize", xlfuse::cli::run_tokenize, "WordPiece-tokenize text lines (tokens, ids or jsonl with offsets)"},
   };
   return table;

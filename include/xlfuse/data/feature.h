@@ -28,6 +28,12 @@ struct Feature {
   int64_t example_index = 0;  // index of the example in its split
   int32_t window = 0;         // QA doc-stride window / tagging split piece
   int32_t choice = 0;         // multiple choice: which choice this pair encodes
+  // Extractive QA, per position: 1 for a context (document) token, 0 for [CLS], the question and
+  // [SEP]. Empty for other tasks.
+  std::vector<uint8_t> is_context;
+  // Extractive QA, per position: 1 if this window is the token's "max context" window (HF
+  // run_squad's _check_is_max_context), 0 otherwise and for non-context positions. Empty otherwise.
+  std::vector<uint8_t> token_is_max_context;
 
   size_t length() const { return input_ids.size(); }
 };

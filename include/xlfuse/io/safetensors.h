@@ -2,6 +2,9 @@
 // The safetensors format: 8-byte little-endian header length N, N bytes of JSON header
 // {name: {dtype, shape, data_offsets: [begin, end]}, "__metadata__": {str: str}}, then the data.
 // Reading memory-maps the file and validates the whole header before any tensor is touched.
+// As in HF's reference implementation, the header is at most 100 MB, and the tensors must cover
+// the data section exactly (no overlap, no gap, no trailing bytes); a tensor name listed twice is
+// refused. Error messages start with the file path (or the buffer's name) and name the tensor.
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -71,7 +74,10 @@ struct TensorToWrite {
 };
 
 // Writes an F32 safetensors file atomically (temporary file, fsync, rename): a reader never sees
-// a half-written file and a failure leaves any previous file untouched.
+// a half-written file and a failure leaves any previous file untouched. Tensors are stored in name
+// order; the header (keys sorted) is padded with spaces to a multiple of 8 bytes. Throws
+// std::invalid_argument for a duplicate or reserved name, a negative shape or null data, and
+// IoError when the file cannot be written.
 void write_safetensors(const std::string& path, const std::vector<TensorToWrite>& tensors,
                        const std::map<std::string, std::string>& metadata = {});
 

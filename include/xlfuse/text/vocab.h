@@ -19,7 +19,12 @@ class Vocab {
   int32_t find(std::string_view token) const;
   // Id of "##" + `piece` (a WordPiece continuation), or -1, without building the string.
   int32_t find_continuation(std::string_view piece) const;
-  // Length in bytes of the longest token (for bounding WordPiece's longest-match search).
+  // Id of the longest token that is a prefix of `text` (of "##" + prefix when `continuation`),
+  // or -1; sets *length to its length in bytes (without "##"). Only prefixes ending on a UTF-8
+  // character boundary are considered. One forward pass over `text`, no allocation: WordPiece's
+  // greedy longest-match step.
+  int32_t longest_prefix(std::string_view text, bool continuation, size_t* length) const;
+  // Length in bytes of the longest token.
   size_t max_token_bytes() const { return max_token_bytes_; }
   // Id of `token`; throws FormatError naming the token if absent.
   int32_t id(std::string_view token) const;
@@ -43,12 +48,14 @@ class Vocab {
   struct Index {
     std::vector<Slot> slots;  // size is a power of two, at most half full
     size_t mask = 0;
-    // One bit per hash value (2^21 bits, cache-friendly): most failed WordPiece candidates are
-    // rejected here without touching the slot table.
+    // Two bits per hash bucket of every key prefix ending on a character boundary: "some key
+    // starts with this" and "some key is this". No false negatives; small enough to stay in
+    // cache, so the longest-prefix walk rarely touches the slot table.
     std::vector<uint64_t> filter;
   };
   void build_index();
-  int32_t lookup(const Index& index, std::string_view key, size_t skip) const;
+  // `hash` is hash_key(key) (computed incrementally by longest_prefix).
+  int32_t lookup(const Index& index, std::string_view key, uint64_t hash, size_t skip) const;
 
   std::vector<std::string> tokens_;
   Index index_;               // all tokens

@@ -17,7 +17,7 @@ struct WordPiece {
 
 // Appends the pieces of `word` (valid UTF-8, non-empty) to `out` and returns true; returns false
 // and leaves `out` unchanged when some position matches no piece (the caller emits [UNK] for the
-// whole word, as BERT does). Looks up substrings without allocating.
+// whole word, as BERT does). Each step is Vocab::longest_prefix: one forward pass, no allocation.
 bool wordpiece_split(const Vocab& vocab, std::string_view word, std::vector<WordPiece>* out);
 
 }  // namespace xlfuse::text

@@ -51,7 +51,7 @@ TEST(SquadJsonTest, BlankedAnswersMeanUnlabelled) {
 
 TEST(SquadJsonTest, SyntaxErrorGivesFileAndLine) {
   XLFUSE_EXPECT_THROW_WITH(read_squad_json(fixture("broken/squad_syntax_error.json"), nullptr), FormatError,
-                           "squad_syntax_error.json:8: invalid JSON");
+                           "squad_syntax_error.json:7: invalid JSON");
 }
 
 TEST(SquadJsonTest, MissingFieldNamesJsonPath) {

@@ -1,12 +1,11 @@
 #include "xlfuse/io/atomic_file.h"
 
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <stdexcept>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "test_utils.h"
 #include "xlfuse/core/error.h"
@@ -66,9 +65,9 @@ TEST(AtomicFileTest, WriterThrowingLeavesOldFileAndNoTemporary) {
 TEST(AtomicFileTest, WriterThrowingWithoutOldFileCreatesNothing) {
   test::TempDir dir;
   const auto path = dir / "new.txt";
-  EXPECT_THROW(write_file_atomic(path.string(),
-                                 [](std::ostream&) { throw std::logic_error("no"); }),
-               std::logic_error);
+  EXPECT_THROW(
+      write_file_atomic(path.string(), [](std::ostream&) { throw std::logic_error("no"); }),
+      std::logic_error);
   EXPECT_FALSE(fs::exists(path));
   EXPECT_EQ(count_entries(dir.path()), 0u);
 }

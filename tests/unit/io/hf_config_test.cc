@@ -1,8 +1,8 @@
 #include "xlfuse/io/hf_config.h"
 
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "test_utils.h"
 #include "xlfuse/core/error.h"
@@ -49,8 +49,8 @@ TEST(HfConfigTest, MissingFieldsTakeDefaultsAndMissingModelTypeIsAccepted) {
 
 TEST(HfConfigTest, ReadsSharedGoldensAndMbert) {
   XLFUSE_REQUIRE_SHARED("golden/bert-tiny/bert_seqcls/config.json");
-  const auto tiny = read_bert_config(
-      (test::shared_dir() / "golden/bert-tiny/bert_seqcls/config.json").string());
+  const auto tiny =
+      read_bert_config((test::shared_dir() / "golden/bert-tiny/bert_seqcls/config.json").string());
   EXPECT_EQ(tiny.hidden_size, 32);
   EXPECT_EQ(tiny.num_hidden_layers, 2);
   EXPECT_EQ(tiny.vocab_size, 200);
@@ -131,7 +131,8 @@ TEST(HfConfigTest, RefusesIndivisibleHiddenSize) {
 }
 
 TEST(HfConfigTest, RefusesNonPositiveSizes) {
-  expect_refused(with("num_hidden_layers", 0), "field 'num_hidden_layers' must be positive, found 0");
+  expect_refused(with("num_hidden_layers", 0),
+                 "field 'num_hidden_layers' must be positive, found 0");
   expect_refused(with("vocab_size", -5), "field 'vocab_size' must be positive, found -5");
   expect_refused(with("num_attention_heads", 0), "field 'num_attention_heads' must be positive");
 }

@@ -1,12 +1,12 @@
 #include "xlfuse/io/safetensors.h"
 
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <cstring>
 #include <limits>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "test_utils.h"
 #include "xlfuse/core/error.h"
@@ -69,11 +69,10 @@ TEST(SafetensorsTest, RoundTripWriteRead) {
   const std::vector<float> a = {1.5f, -2.0f, 3.25f, 0.0f, 1e-30f, -7.0f};
   const std::vector<float> b = {42.0f};
   const std::vector<float> empty;
-  write_safetensors(path,
-                    {{"layer.weight", {2, 3}, a.data()},
-                     {"bias", {}, b.data()},
-                     {"empty", {0, 4}, empty.data()}},
-                    {{"format", "pt"}, {"source", "xlfuse test"}});
+  write_safetensors(
+      path,
+      {{"layer.weight", {2, 3}, a.data()}, {"bias", {}, b.data()}, {"empty", {0, 4}, empty.data()}},
+      {{"format", "pt"}, {"source", "xlfuse test"}});
 
   const std::string bytes = test::read_file(path);
   uint64_t header_size = 0;
@@ -131,11 +130,10 @@ TEST(SafetensorsTest, WriteRefusesBadInput) {
   const std::vector<float> v = {1, 2};
   XLFUSE_EXPECT_THROW_WITH(write_safetensors(path, {{"a", {2}, nullptr}}), std::invalid_argument,
                            "tensor 'a' (shape [2]) has no data");
-  XLFUSE_EXPECT_THROW_WITH(
-      write_safetensors(path, {{"a", {1}, v.data()}, {"a", {1}, v.data()}}), std::invalid_argument,
-      "tensor 'a' twice");
-  XLFUSE_EXPECT_THROW_WITH(write_safetensors(path, {{"a", {-1}, v.data()}}),
-                           std::invalid_argument, "invalid shape [-1]");
+  XLFUSE_EXPECT_THROW_WITH(write_safetensors(path, {{"a", {1}, v.data()}, {"a", {1}, v.data()}}),
+                           std::invalid_argument, "tensor 'a' twice");
+  XLFUSE_EXPECT_THROW_WITH(write_safetensors(path, {{"a", {-1}, v.data()}}), std::invalid_argument,
+                           "invalid shape [-1]");
   XLFUSE_EXPECT_THROW_WITH(write_safetensors(path, {{"__metadata__", {1}, v.data()}}),
                            std::invalid_argument, "reserved");
   EXPECT_FALSE(fs::exists(path));
@@ -179,8 +177,8 @@ TEST(SafetensorsTest, ConvertsF16IncludingSubnormalsInfAndNan) {
       0xfc00,  // -inf
       0x7e00,  // nan
   };
-  const std::string bytes = make_bytes(
-      R"({"h":{"dtype":"F16","shape":[11],"data_offsets":[0,22]}})", raw_bytes(halves));
+  const std::string bytes =
+      make_bytes(R"({"h":{"dtype":"F16","shape":[11],"data_offsets":[0,22]}})", raw_bytes(halves));
   auto file = parse(bytes);
   const std::vector<float> got = file.read_f32("h");
   ASSERT_EQ(got.size(), 11u);
@@ -200,8 +198,8 @@ TEST(SafetensorsTest, ConvertsF16IncludingSubnormalsInfAndNan) {
 
 TEST(SafetensorsTest, ConvertsBF16) {
   const std::vector<uint16_t> values = {0x3f80, 0xc040, 0x3eab, 0x7f80, 0xff80, 0x7fc0, 0x0001};
-  const std::string bytes = make_bytes(
-      R"({"b":{"dtype":"BF16","shape":[7],"data_offsets":[0,14]}})", raw_bytes(values));
+  const std::string bytes =
+      make_bytes(R"({"b":{"dtype":"BF16","shape":[7],"data_offsets":[0,14]}})", raw_bytes(values));
   const std::vector<float> got = parse(bytes).read_f32("b");
   ASSERT_EQ(got.size(), 7u);
   EXPECT_EQ(got[0], 1.0f);
@@ -224,8 +222,8 @@ TEST(SafetensorsTest, ConvertsF64AndReadsUnalignedData) {
 }
 
 TEST(SafetensorsTest, ReadF32RefusesIntegerDTypes) {
-  const std::string bytes = make_bytes(
-      R"({"ids":{"dtype":"I64","shape":[2],"data_offsets":[0,16]}})", zeros(16));
+  const std::string bytes =
+      make_bytes(R"({"ids":{"dtype":"I64","shape":[2],"data_offsets":[0,16]}})", zeros(16));
   auto file = parse(bytes);
   XLFUSE_EXPECT_THROW_WITH(file.read_f32("ids"), FormatError,
                            "bad.safetensors: tensor 'ids' has dtype I64; read_f32 reads only");
@@ -308,7 +306,8 @@ TEST(SafetensorsMalformedTest, DTypeNotAString) {
 TEST(SafetensorsMalformedTest, UnknownDType) {
   expect_format_error(
       make_bytes(R"({"w":{"dtype":"F128","shape":[1],"data_offsets":[0,16]}})", zeros(16)),
-      {"tensor 'w'", "unknown dtype 'F128'", "known: F64, F32, F16, BF16, I64, I32, I16, I8, U8, BOOL"});
+      {"tensor 'w'", "unknown dtype 'F128'",
+       "known: F64, F32, F16, BF16, I64, I32, I16, I8, U8, BOOL"});
 }
 
 TEST(SafetensorsMalformedTest, NegativeShape) {
@@ -350,8 +349,9 @@ TEST(SafetensorsMalformedTest, DataOffsetsBeyondDataSection) {
       {"tensor 'w'", "end is beyond the data section, which has 4 bytes"});
   // Huge offsets must not wrap around.
   expect_format_error(
-      make_bytes(R"({"w":{"dtype":"F32","shape":[1],"data_offsets":[18446744073709551612,18446744073709551615]}})",
-                 zeros(4)),
+      make_bytes(
+          R"({"w":{"dtype":"F32","shape":[1],"data_offsets":[18446744073709551612,18446744073709551615]}})",
+          zeros(4)),
       {"tensor 'w'", "beyond the data section"});
 }
 
@@ -372,11 +372,10 @@ TEST(SafetensorsMalformedTest, NumelOverflowIsCaught) {
 }
 
 TEST(SafetensorsMalformedTest, OverlappingTensors) {
-  expect_format_error(
-      make_bytes(R"({"a":{"dtype":"F32","shape":[4],"data_offsets":[0,16]},)"
-                 R"("b":{"dtype":"F32","shape":[2],"data_offsets":[8,16]}})",
-                 zeros(16)),
-      {"tensors 'a' (bytes [0, 16)) and 'b' (bytes [8, 16)) overlap"});
+  expect_format_error(make_bytes(R"({"a":{"dtype":"F32","shape":[4],"data_offsets":[0,16]},)"
+                                 R"("b":{"dtype":"F32","shape":[2],"data_offsets":[8,16]}})",
+                                 zeros(16)),
+                      {"tensors 'a' (bytes [0, 16)) and 'b' (bytes [8, 16)) overlap"});
 }
 
 TEST(SafetensorsMalformedTest, GapBetweenTensors) {
@@ -402,11 +401,10 @@ TEST(SafetensorsMalformedTest, TrailingUncoveredBytes) {
 }
 
 TEST(SafetensorsMalformedTest, DuplicateTensorName) {
-  expect_format_error(
-      make_bytes(R"({"a":{"dtype":"F32","shape":[1],"data_offsets":[0,4]},)"
-                 R"("a":{"dtype":"F32","shape":[1],"data_offsets":[4,8]}})",
-                 zeros(8)),
-      {"tensor 'a' is listed twice"});
+  expect_format_error(make_bytes(R"({"a":{"dtype":"F32","shape":[1],"data_offsets":[0,4]},)"
+                                 R"("a":{"dtype":"F32","shape":[1],"data_offsets":[4,8]}})",
+                                 zeros(8)),
+                      {"tensor 'a' is listed twice"});
 }
 
 TEST(SafetensorsMalformedTest, MetadataNotStringToString) {

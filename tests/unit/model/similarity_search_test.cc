@@ -1,5 +1,7 @@
 #include "xlfuse/model/similarity_search.h"
 
+#include <cmath>
+
 #include "test_utils.h"
 #include "xlfuse/core/error.h"
 #include "xlfuse/io/safetensors.h"

@@ -1,0 +1,64 @@
+// `xlfuse data check` / `xlfuse data tasks`, run as a user would.
+#include <filesystem>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "test_utils.h"
+
+namespace xlfuse::test {
+namespace {
+namespace fs = std::filesystem;
+
+int xlfuse(const std::string& args, std::string* out) { return run_command(xlfuse_binary() + " " + args, out); }
+
+TEST(DataCliTest, CheckFixturesIsAReportWithExitZero) {
+  std::string out;
+  const fs::path dir = test_data_dir() / "data";
+  ASSERT_EQ(xlfuse("data check '" + dir.string() + "'", &out), 0) << out;
+  EXPECT_NE(out.find("xnli (classification, accuracy)"), std::string::npos) << out;
+  EXPECT_NE(out.find("unlabelled"), std::string::npos);
+  EXPECT_NE(out.find("expected dev-fr.tsv"), std::string::npos);  // a missing XNLI language
+  EXPECT_NE(out.find("0 malformed"), std::string::npos);
+  ASSERT_EQ(xlfuse("data check '" + dir.string() + "' --benchmark xtreme-r --task mewslix", &out), 0) << out;
+  EXPECT_NE(out.find("mewslix (retrieval, map@20)"), std::string::npos) << out;
+  EXPECT_EQ(out.find("xnli ("), std::string::npos) << out;
+}
+
+TEST(DataCliTest, MalformedFileExitsOneWithFileAndLine) {
+  TempDir dir;
+  fs::create_directories(dir / "pawsx");
+  write_file(dir / "pawsx/dev-en.tsv", "a\tb\t1\na\tb\t1\n\"never closed\tb\t0\n");
+  std::string out;
+  EXPECT_EQ(xlfuse("data check '" + dir.path().string() + "'", &out), 1) << out;
+  EXPECT_NE(out.find("xlfuse: error: "), std::string::npos) << out;
+  EXPECT_NE(out.find("pawsx/dev-en.tsv:3: unterminated quoted field"), std::string::npos) << out;
+}
+
+TEST(DataCliTest, UsageErrorsExitTwo) {
+  std::string out;
+  EXPECT_EQ(xlfuse("data check '" + test_data_dir().string() + "' --benchmark glue", &out), 2) << out;
+  EXPECT_NE(out.find("xtreme, xtreme-r"), std::string::npos) << out;
+  EXPECT_EQ(xlfuse("data check '" + test_data_dir().string() + "' --task xnly", &out), 2) << out;
+  EXPECT_NE(out.find("known tasks:"), std::string::npos) << out;
+  EXPECT_EQ(xlfuse("data", &out), 2) << out;
+  EXPECT_EQ(xlfuse("data check /nonexistent/xlfuse-dir", &out), 1) << out;
+  EXPECT_NE(out.find("/nonexistent/xlfuse-dir"), std::string::npos) << out;
+}
+
+TEST(DataCliTest, TasksListsTheRegistry) {
+  std::string out;
+  ASSERT_EQ(xlfuse("data tasks", &out), 0) << out;
+  for (const char* t : {"xnli", "mewslix", "ud-deprel", "commonsenseqa"}) EXPECT_NE(out.find(t), std::string::npos) << t;
+}
+
+TEST(DataCliTest, RealXtremeChecksCleanly) {
+  XLFUSE_REQUIRE_SHARED("data/xtreme");
+  std::string out;
+  ASSERT_EQ(xlfuse("data check '" + (shared_dir() / "data/xtreme").string() + "' --benchmark xtreme", &out), 0) << out;
+  EXPECT_NE(out.find("0 malformed"), std::string::npos) << out;
+  EXPECT_NE(out.find("xnli/dev-de.tsv"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace xlfuse::test

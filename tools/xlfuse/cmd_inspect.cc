@@ -1,0 +1,31 @@
+// xlfuse inspect: what a model folder holds (config, vocabulary, tensors with dtype and shape,
+// parameter counts), what loading ignores, and every problem loading would hit. Exit 1 when the
+// folder cannot be loaded.
+#include <iostream>
+#include <string>
+
+#include "cli_common.h"
+#include "commands.h"
+#include "xlfuse/core/log.h"
+#include "xlfuse/model/inspect.h"
+
+namespace xlfuse::cli {
+
+int run_inspect(int argc, char** argv) {
+  CLI::App app{"Describe a model folder (config.json, model.safetensors, vocab.txt) and check that the encoder\n"
+               "would load strictly. Exits 1 when it would not.",
+               "inspect"};
+  std::string dir, log_level;
+  bool all = false;
+  app.add_option("MODEL_DIR", dir, "Model folder")->required();
+  app.add_flag("--all", all, "List every tensor (default: group tensors that differ only in their layer)");
+  add_log_level_flag(app, &log_level);
+  if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
+  if (!log_level.empty()) set_log_level(log_level_from_string(log_level));
+
+  const model::InspectReport report = model::inspect_model_dir(dir);
+  std::cout << model::format_inspect_report(report, all);
+  return report.problems.empty() ? 0 : 1;
+}
+
+}  // namespace xlfuse::cli
