@@ -25,7 +25,8 @@ demo: build
 bench: build
 	bash bench/run_all.sh $(BUILD)
 
-fuzz: deps
+fuzz:
+	@bash scripts/install_deps.sh --fuzz
 	cmake -S . -B $(BUILD)-fuzz -DCMAKE_CXX_COMPILER=clang++ -DXLFUSE_BUILD_FUZZ=ON -DXLFUSE_WITH_TORCH=OFF -DXLFUSE_BUILD_BENCH=OFF
 	cmake --build $(BUILD)-fuzz -j $(JOBS) --target fuzz_safetensors_header
 	@# New inputs go to $(BUILD)-fuzz/corpus; the committed seeds in tests/fuzz stay untouched.

@@ -200,7 +200,7 @@ BENCHMARK(BM_EncoderForward)
     ->Arg(1)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime()
-    ->Iterations(3);
+    ->Iterations(2);
 
 // ---------------------------------------------------------------------------------------------
 // One layer's weights (random, HF layout [out, in]).

@@ -38,6 +38,16 @@ std::string join_space(const std::string& a, const std::string& b) {
   return a + " " + b;
 }
 
+// Tokens of `text`; an invalid-UTF-8 error gains the example id.
+std::vector<text::Token> tokenize_for(const text::BertTokenizer& tokenizer, const std::string& text,
+                                      const std::string& id) {
+  try {
+    return tokenizer.tokenize(text);
+  } catch (const FormatError& e) {
+    throw FormatError(fmt::format("example '{}': {}", id, e.what()));
+  }
+}
+
 void check_max_seq_length(int value, int minimum, const char* field) {
   if (value < minimum)
     throw ConfigError(fmt::format("{} must be >= {} (room for the special tokens), got {}", field,
@@ -71,8 +81,8 @@ std::vector<Feature> pair_features(const std::vector<PairExample>& examples,
   features.reserve(examples.size());
   for (size_t i = 0; i < examples.size(); ++i) {
     const PairExample& ex = examples[i];
-    const std::vector<text::Token> a = tokenizer.tokenize(ex.text_a);
-    const std::vector<text::Token> b = tokenizer.tokenize(ex.text_b);
+    const std::vector<text::Token> a = tokenize_for(tokenizer, ex.text_a, ex.id);
+    const std::vector<text::Token> b = tokenize_for(tokenizer, ex.text_b, ex.id);
     Feature f = feature_from_encoding(
         tokenizer.build_inputs(a, &b, static_cast<size_t>(options.max_seq_length)));
     f.label = ex.label ? label_index(labels, *ex.label, "example '" + ex.id + "'") : kIgnoreIndex;
@@ -93,6 +103,16 @@ std::string to_string(ChoiceTemplate t) {
     case ChoiceTemplate::CosmosQa: return "cosmosqa";
   }
   return "?";
+}
+
+ChoiceTemplate choice_template_from_string(const std::string& name) {
+  for (ChoiceTemplate t : {ChoiceTemplate::Copa, ChoiceTemplate::Siqa, ChoiceTemplate::CommonsenseQa,
+                           ChoiceTemplate::HellaSwag, ChoiceTemplate::CosmosQa})
+    if (to_string(t) == name) return t;
+  throw std::invalid_argument(fmt::format(
+      "unknown multiple-choice template '{}', expected one of [copa, siqa, commonsenseqa, "
+      "hellaswag, cosmosqa]",
+      name));
 }
 
 ChoiceTemplate choice_template_for_task(const std::string& task) {
@@ -155,10 +175,10 @@ std::vector<Feature> multiple_choice_features(const std::vector<MultipleChoiceEx
     for (size_t c = 0; c < num_choices; ++c) {
       auto [first, second] = choice_segments(ex, c, t);
       if (c == 0 || first != first_text) {
-        first_tokens = tokenizer.tokenize(first);
+        first_tokens = tokenize_for(tokenizer, first, ex.id);
         first_text = std::move(first);
       }
-      const std::vector<text::Token> second_tokens = tokenizer.tokenize(second);
+      const std::vector<text::Token> second_tokens = tokenize_for(tokenizer, second, ex.id);
       Feature f = feature_from_encoding(tokenizer.build_inputs(
           first_tokens, &second_tokens, static_cast<size_t>(options.max_seq_length)));
       f.label = label;

@@ -69,6 +69,16 @@ size_t max_context_span(const std::vector<DocSpan>& spans, size_t position) {
   return best;
 }
 
+// Tokens of `text`; an invalid-UTF-8 error gains the question id.
+std::vector<text::Token> tokenize_for(const text::BertTokenizer& tokenizer, const std::string& text,
+                                      const std::string& id) {
+  try {
+    return tokenizer.tokenize(text);
+  } catch (const FormatError& e) {
+    throw FormatError(fmt::format("question '{}': {}", id, e.what()));
+  }
+}
+
 }  // namespace
 
 std::vector<Feature> qa_features(const std::vector<QaExample>& examples,
@@ -80,12 +90,18 @@ std::vector<Feature> qa_features(const std::vector<QaExample>& examples,
     throw ConfigError("the vocabulary has no [CLS] or [SEP] token, which QA features need");
   std::vector<Feature> features;
   features.reserve(examples.size());
+  // SQuAD files list the questions of a paragraph together: tokenize each context once.
+  const std::string* doc_context = nullptr;
+  std::vector<text::Token> doc;
   for (size_t ei = 0; ei < examples.size(); ++ei) {
     const QaExample& ex = examples[ei];
-    std::vector<text::Token> query = tokenizer.tokenize(ex.question);
+    std::vector<text::Token> query = tokenize_for(tokenizer, ex.question, ex.id);
     if (query.size() > static_cast<size_t>(options.max_query_length))
       query.resize(static_cast<size_t>(options.max_query_length));
-    const std::vector<text::Token> doc = tokenizer.tokenize(ex.context);
+    if (doc_context == nullptr || *doc_context != ex.context) {
+      doc = tokenize_for(tokenizer, ex.context, ex.id);
+      doc_context = &ex.context;
+    }
     const size_t n = doc.size();
 
     // Gold token span of the first answer, as document token indices.

@@ -52,7 +52,12 @@ std::vector<Feature> tagging_features(const std::vector<TaggingExample>& example
     for (size_t w = 0; w < ex.words.size(); ++w) {
       const std::string& word = ex.words[w];
       if (labelled) word_labels[w] = label_index(labels, ex.tags[w], "sentence '" + ex.id + "'");
-      std::vector<text::Token> tokens = tokenizer.tokenize(word);
+      std::vector<text::Token> tokens;
+      try {
+        tokens = tokenizer.tokenize(word);
+      } catch (const FormatError& e) {
+        throw FormatError(fmt::format("sentence '{}', word {}: {}", ex.id, w, e.what()));
+      }
       WordPieces& wp = words[w];
       if (tokens.empty() || tokens.size() > budget) {
         // XTREME replaces such a word by the unknown token (one sub-word).

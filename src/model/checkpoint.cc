@@ -107,6 +107,7 @@ LoadReport plan_encoder_load(const std::vector<ParameterSpec>& expected, const i
 
   std::set<std::string> used;
   std::set<std::string> model_names;
+  std::vector<std::string> missing;
   for (const auto& spec : expected) {
     model_names.insert(spec.name);
     auto it = by_name.find(spec.name);
@@ -114,7 +115,7 @@ LoadReport plan_encoder_load(const std::vector<ParameterSpec>& expected, const i
       if (starts_with_any(spec.name, options.optional_prefixes))
         report.missing_optional.push_back(spec.name);
       else
-        report.problems.push_back(fmt::format("tensor '{}' not found", spec.name));
+        missing.push_back("'" + spec.name + "'");
       continue;
     }
     used.insert(spec.name);
@@ -134,6 +135,12 @@ LoadReport plan_encoder_load(const std::vector<ParameterSpec>& expected, const i
     report.loaded_numel += info.numel();
     if (info.dtype != io::DType::F32) ++report.converted;
   }
+
+  if (missing.size() == 1)
+    report.problems.insert(report.problems.begin(), fmt::format("tensor {} not found", missing[0]));
+  else if (!missing.empty())
+    report.problems.insert(report.problems.begin(), fmt::format("{} tensors not found: {}", missing.size(),
+                                                                join_first(missing, kMaxListed, ", ")));
 
   std::vector<std::string> leftover;
   for (const auto& name : order) {

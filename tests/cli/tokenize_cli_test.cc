@@ -89,8 +89,9 @@ TEST(TokenizeCliTest, MatchesGoldenTokensOnRealVocabulary) {
   auto golden = lines_of(test::read_file(shared / "golden/tokenizer/tok_golden.cased.jsonl"));
   ASSERT_EQ(got.size(), golden.size());
   for (size_t i = 0; i < golden.size(); ++i) {
+    const auto row = nlohmann::json::parse(golden[i]);
     std::string want;
-    for (const auto& id : nlohmann::json::parse(golden[i])["ids"]) want += (want.empty() ? "" : " ") + std::to_string(id.get<int>());
+    for (const auto& id : row.at("ids")) want += (want.empty() ? "" : " ") + std::to_string(id.get<int>());
     EXPECT_EQ(got[i], want) << "line " << i;
   }
 }

@@ -21,9 +21,11 @@ struct Feature {
   // Extractive QA: gold start/end token positions (0 = [CLS] when the answer is outside the window).
   int32_t start_position = 0;
   int32_t end_position = 0;
-  // Byte span of each position in the text it came from ((0,0) for specials and the question in QA).
+  // Byte span of each position in the text it came from ((0,0) for specials and the question in QA;
+  // tagging: the sentence's words joined by single spaces).
   std::vector<std::pair<size_t, size_t>> offsets;
-  // Word index per position (-1 for specials); tagging and QA decoding use it.
+  // Word index per position (-1 for specials, and for the question in QA); tagging: the word's
+  // index in the whole sentence (also across split pieces), which tagging decoding uses.
   std::vector<int32_t> word_ids;
   int64_t example_index = 0;  // index of the example in its split
   int32_t window = 0;         // QA doc-stride window / tagging split piece

@@ -57,6 +57,9 @@ std::vector<Feature> pair_features(const std::vector<PairExample>& examples,
 // Where a part is empty the joining space is left out.
 enum class ChoiceTemplate { Copa, Siqa, CommonsenseQa, HellaSwag, CosmosQa };
 std::string to_string(ChoiceTemplate t);
+// "copa" | "siqa" | "commonsenseqa" | "hellaswag" | "cosmosqa" (to_string's names); anything else
+// -> std::invalid_argument listing them.
+ChoiceTemplate choice_template_from_string(const std::string& name);
 // The template of a registry task: xcopa, copa -> Copa; siqa -> Siqa; commonsenseqa ->
 // CommonsenseQa; hellaswag -> HellaSwag; cosmosqa -> CosmosQa. Anything else ->
 // std::invalid_argument listing the known tasks.

@@ -68,7 +68,9 @@ TEST(PairFeaturesTest, UnknownLabelNamesLabelAndAllowedSet) {
   XLFUSE_EXPECT_THROW_WITH(
       pair_features({{"dev-7", "a", "b", std::string("contradictory")}}, tok,
                     {"contradiction", "entailment", "neutral"}),
-      FormatError, "dev-7: unknown label 'contradictory', expected one of [contradiction, entailment, neutral]");
+      FormatError, "example 'dev-7': unknown label 'contradictory', expected one of [contradiction, entailment, neutral]");
+  XLFUSE_EXPECT_THROW_WITH(pair_features({{"p9", "a", "b\xff", std::nullopt}}, tok, {"0"}), FormatError,
+                           "example 'p9': invalid UTF-8");
   PairFeatureOptions bad;
   bad.max_seq_length = 2;
   XLFUSE_EXPECT_THROW_WITH(pair_features({}, tok, {"0"}, bad), ConfigError, "max_seq_length");
@@ -86,6 +88,10 @@ TEST(MultipleChoiceFeaturesTest, TemplatesPerTask) {
   EXPECT_EQ(choice_template_for_task("hellaswag"), ChoiceTemplate::HellaSwag);
   EXPECT_EQ(choice_template_for_task("cosmosqa"), ChoiceTemplate::CosmosQa);
   XLFUSE_EXPECT_THROW_WITH(choice_template_for_task("xnli"), std::invalid_argument, "'xnli'");
+  for (ChoiceTemplate t : {ChoiceTemplate::Copa, ChoiceTemplate::Siqa, ChoiceTemplate::CommonsenseQa,
+                           ChoiceTemplate::HellaSwag, ChoiceTemplate::CosmosQa})
+    EXPECT_EQ(choice_template_from_string(to_string(t)), t);
+  XLFUSE_EXPECT_THROW_WITH(choice_template_from_string("swag"), std::invalid_argument, "'swag'");
 
   const auto copa = copa_example();
   EXPECT_EQ(choice_segments(copa, 0, ChoiceTemplate::Copa),
@@ -130,9 +136,12 @@ TEST(MultipleChoiceFeaturesTest, OneRowPerChoiceWithGoldLabelOnEveryRow) {
 
   MultipleChoiceFeatureOptions o;
   o.max_seq_length = 8;
-  for (const Feature& x : multiple_choice_features(ex, tok, ChoiceTemplate::Copa, o)) {
-    EXPECT_LE(x.length(), 8u);
-    EXPECT_GE(count_segment(x, 1), 3u);  // the short choice keeps >= 2 tokens + [SEP]
+  const auto cut = multiple_choice_features(ex, tok, ChoiceTemplate::Copa, o);
+  ASSERT_EQ(cut.size(), f.size());
+  for (size_t i = 0; i < cut.size(); ++i) {
+    EXPECT_LE(cut[i].length(), 8u);
+    // Longest-first: the long first segment pays; a choice of up to 2 tokens keeps them all.
+    EXPECT_EQ(count_segment(cut[i], 1), std::min<size_t>(count_segment(f[i], 1), 3)) << "row " << i;
   }
 }
 

@@ -117,6 +117,8 @@ TEST(QaFeaturesTest, AnswerStartIsInCodePoints) {
 
   QaExample bad{"bad-id", "", "t", "Zoë", {{"Köln", 2}}, false, {}};
   XLFUSE_EXPECT_THROW_WITH(qa_features({bad}, tok), FormatError, "question 'bad-id'");
+  QaExample broken{"utf8-id", "", "t", "Zo\xff", {}, false, {}};
+  XLFUSE_EXPECT_THROW_WITH(qa_features({broken}, tok), FormatError, "question 'utf8-id': invalid UTF-8");
   QaExample impossible = ex;
   impossible.is_impossible = true;
   EXPECT_EQ(qa_features({impossible}, tok)[0].start_position, 0);
@@ -159,6 +161,9 @@ void check_real_xquad(const QaFeatureOptions& o, bool require_multi_window) {
     const QaExample& e = ex[x.example_index];
     const size_t b = x.offsets[x.start_position].first, end = x.offsets[x.end_position].second;
     const bool ok = trim(e.context.substr(b, end - b)) == trim(e.answers.front().text);
+    if (!ok && !in_window[x.example_index])
+      std::cout << "[ xquad.en ] " << e.id << ": token span '" << e.context.substr(b, end - b)
+                << "' vs gold '" << e.answers.front().text << "'\n";
     if (in_window[x.example_index] && ok != static_cast<bool>(matched[x.example_index]))
       ADD_FAILURE() << "windows of " << e.id << " disagree";
     in_window[x.example_index] = 1;

@@ -75,6 +75,9 @@ TEST(TaggingFeaturesTest, UnknownTagNamesItAndTheSet) {
                            "sentence 'train-en-12': unknown label 'DT', expected one of [DET, NOUN, VERB, X]");
   TaggingExample ragged{"r", {"the", "cat"}, {"DET"}};
   XLFUSE_EXPECT_THROW_WITH(tagging_features({ragged}, small_tokenizer(), kTags), FormatError, "2 words but 1 tags");
+  TaggingExample broken{"b7", {"the", "\xc3"}, {}};
+  XLFUSE_EXPECT_THROW_WITH(tagging_features({broken}, small_tokenizer(), kTags), FormatError,
+                           "sentence 'b7', word 1: invalid UTF-8");
   TaggingFeatureOptions o;
   o.max_seq_length = 2;
   XLFUSE_EXPECT_THROW_WITH(tagging_features({}, small_tokenizer(), kTags, o), ConfigError, "max_seq_length");

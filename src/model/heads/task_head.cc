@@ -1,0 +1,48 @@
+#include "xlfuse/model/heads/task_head.h"
+
+#include <fmt/format.h>
+#include <torch/torch.h>
+
+#include "xlfuse/core/error.h"
+
+namespace xlfuse::model {
+namespace {
+bool ends_with(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+}  // namespace
+
+void TaskHeadImpl::init_weights(double initializer_range) {
+  torch::NoGradGuard no_grad;
+  for (auto& item : named_parameters(/*recurse=*/true)) {
+    const std::string& name = item.key();
+    torch::Tensor p = item.value();
+    if (ends_with(name, "LayerNorm.weight"))
+      p.fill_(1.0);
+    else if (name == "bias" || ends_with(name, ".bias"))
+      p.zero_();
+    else
+      p.normal_(0.0, initializer_range);
+  }
+}
+
+double resolve_classifier_dropout(const HeadOptions& options, const io::BertConfig& config) {
+  if (options.classifier_dropout >= 0) {
+    if (options.classifier_dropout >= 1)
+      throw ConfigError(fmt::format("classifier_dropout: expected a probability in [0, 1), got {}",
+                                    options.classifier_dropout));
+    return options.classifier_dropout;
+  }
+  if (config.raw.is_object()) {
+    auto it = config.raw.find("classifier_dropout");
+    if (it != config.raw.end() && it->is_number()) {
+      const double p = it->get<double>();
+      if (p < 0 || p >= 1)
+        throw ConfigError(fmt::format("config.json: classifier_dropout: expected a probability in [0, 1), got {}", p));
+      return p;
+    }
+  }
+  return config.hidden_dropout_prob;
+}
+
+}  // namespace xlfuse::model
