@@ -92,7 +92,7 @@ std::vector<QaPrediction> decode_qa(const std::vector<QaExample>& examples,
           c.start_logit = sl[s];
           c.end_logit = el[e];
           c.score = sl[s] + el[e];
-          c.begin = f.offsets[s].first;
+          c.begin_byte = f.offsets[s].first;
           c.end_byte = f.offsets[e].second;
           prelim.push_back(c);
         }
@@ -103,11 +103,11 @@ std::vector<QaPrediction> decode_qa(const std::vector<QaExample>& examples,
     std::unordered_set<std::string> seen;
     for (QaCandidate& c : prelim) {
       if (pred.nbest.size() >= n_best) break;
-      if (c.end_byte > ex.context.size() || c.begin > c.end_byte)
+      if (c.end_byte > ex.context.size() || c.begin_byte > c.end_byte)
         throw std::invalid_argument(fmt::format(
             "feature {} of question '{}': offsets [{}, {}) do not fit its context of {} bytes",
-            c.feature, ex.id, c.begin, c.end_byte, ex.context.size()));
-      c.text = ex.context.substr(c.begin, c.end_byte - c.begin);
+            c.feature, ex.id, c.begin_byte, c.end_byte, ex.context.size()));
+      c.text = ex.context.substr(c.begin_byte, c.end_byte - c.begin_byte);
       if (!seen.insert(c.text).second) continue;
       pred.nbest.push_back(std::move(c));
     }

@@ -316,8 +316,10 @@ void register_builtin() {
     FileLayout mentions = layout("wikinews_mentions/{split}-{lang}.jsonl");
     mentions.companions = {{"candidates", "candidate_set_entities.jsonl"}};
     mentions.optional = {{"labels", "wikinews_labels/{split}-{lang}.json"}};
+    mentions.splits = {"dev", "test"};
     FileLayout pairs = layout("wikipedia_pairs-{split}.jsonl");
     pairs.fixed_lang = "multi";
+    pairs.splits = {"train", "dev"};
     add({"mewslix", "Mewsli-X entity linking (mention -> entity retrieval; lang 'multi' = Wikipedia pairs)",
          TaskKind::Retrieval, {}, "map@20", {}, split_list("ar de en es fa ja pl ro ta tr uk"), false,
          "mewslix", {mentions, pairs}, "mewslix", {"train", "dev", "test"}});
@@ -531,6 +533,7 @@ std::vector<std::string> expected_paths(const TaskInfo& task, const std::string&
   for (const auto& l : task.layouts) {
     if (!l.fixed_split.empty() && l.fixed_split != split) continue;
     if (!l.fixed_lang.empty() && l.fixed_lang != lang) continue;
+    if (!l.splits.empty() && std::find(l.splits.begin(), l.splits.end(), split) == l.splits.end()) continue;
     std::string clang = lang, qlang = lang;
     if (auto dash = lang.find('-'); dash != std::string::npos) {
       clang = lang.substr(0, dash);
@@ -565,6 +568,8 @@ std::vector<DataFiles> available(const fs::path& data_dir, const TaskInfo& task,
       const std::string clang = c.lang_group ? m[c.lang_group].str() : layout.fixed_lang;
       const std::string qlang = c.qlang_group ? m[c.qlang_group].str() : clang;
       const std::string split = canonical_split(layout, raw_split);
+      if (!layout.splits.empty() && std::find(layout.splits.begin(), layout.splits.end(), split) == layout.splits.end())
+        continue;
       const std::string lang = qlang == clang ? clang : clang + "-" + qlang;
       const auto key = std::make_pair(split, lang);
       if (std::find(claimed.begin(), claimed.end(), key) != claimed.end()) continue;

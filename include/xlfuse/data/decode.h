@@ -53,7 +53,7 @@ struct QaDecodeOptions {
 };
 
 struct QaCandidate {
-  std::string text;        // context.substr(begin, end - begin)
+  std::string text;        // context.substr(begin_byte, end_byte - begin_byte)
   float score = 0;         // start_logit + end_logit
   float start_logit = 0;
   float end_logit = 0;
@@ -61,7 +61,7 @@ struct QaCandidate {
   size_t feature = 0;      // index into the features
   int32_t start = 0;       // token positions in that feature
   int32_t end = 0;
-  size_t begin = 0;        // byte span in the context
+  size_t begin_byte = 0;   // byte span [begin_byte, end_byte) in the context
   size_t end_byte = 0;
 };
 

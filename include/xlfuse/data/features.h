@@ -132,6 +132,7 @@ struct QaFeatureOptions {
 // token ending after the answer's first byte and the last token beginning before its end); they
 // are 0 ([CLS]) when the answer is not fully inside the window, for impossible questions and for
 // unanswered examples. An answer whose span lies outside the context -> FormatError naming the id.
+// A context without tokens gives no window, hence no feature (decode_qa then answers "").
 std::vector<Feature> qa_features(const std::vector<QaExample>& examples,
                                  const text::BertTokenizer& tokenizer,
                                  const QaFeatureOptions& options = {});

@@ -37,6 +37,8 @@ struct FileLayout {
   std::vector<std::pair<std::string, std::string>> optional;
   std::string fixed_split;  // the split when the pattern has no {split} (XQuAD: "test")
   std::string fixed_lang;   // the language when the pattern has no {lang} (SQuAD: "en")
+  // The splits this layout holds (empty: any), e.g. Mewsli-X wikinews files: dev and test only.
+  std::vector<std::string> splits;
   // (split name used by xlfuse, name in the file), e.g. {"train", "trn"} for SIQA.
   std::vector<std::pair<std::string, std::string>> split_names;
 };

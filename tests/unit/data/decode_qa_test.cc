@@ -63,6 +63,9 @@ TEST(DecodeQaTest, BestSpanIsTakenFromTheOriginalContext) {
   EXPECT_FLOAT_EQ(p[0].nbest[0].score, 9.0f);
   EXPECT_EQ(p[0].nbest[0].start, w1);
   EXPECT_EQ(p[0].nbest[0].end, s);
+  EXPECT_EQ(p[0].nbest[0].begin_byte, 4u);
+  EXPECT_EQ(p[0].nbest[0].end_byte, 16u);
+  EXPECT_EQ(p[0].nbest[0].feature, 0u);
   // The n-best list is sorted, has distinct texts and its probabilities sum to 1.
   float total = 0;
   for (size_t i = 0; i < p[0].nbest.size(); ++i) {

@@ -128,6 +128,10 @@ TEST(TaskRegistryTest, MissingFileListsExpectedPaths) {
                            "expected tydiqa.goldp.en.train.json or tydiqa-goldp-v1.1-train/tydiqa.goldp.en.train.json");
   XLFUSE_EXPECT_THROW_WITH(read_task(fixtures(), "tatoeba", "test", "fr"), IoError, "expected fr-en.fr + fr-en.en");
   XLFUSE_EXPECT_THROW_WITH(read_task(fixtures(), "tatoeba", "test", "fr"), IoError, "incomplete:");
+  EXPECT_EQ(expected_paths(task_info("mewslix"), "train", "multi"),
+            std::vector<std::string>{"wikipedia_pairs-train.jsonl"});
+  EXPECT_EQ(expected_paths(task_info("mewslix"), "test", "ar"),
+            std::vector<std::string>{"wikinews_mentions/test-ar.jsonl + candidate_set_entities.jsonl"});
 }
 
 TEST(TaskRegistryTest, BrokenFileThroughRegistryKeepsFileAndLine) {

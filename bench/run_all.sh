@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Runs every built benchmark binary in <build_dir>/bench and writes one Google Benchmark JSON
+# file per binary under <build_dir>/bench-results/, plus env.json (`xlfuse env --json`) so that
+# each set of figures names the machine and BLAS it came from. `make bench` calls this.
+#
+#   bash bench/run_all.sh [build_dir] [extra benchmark flags...]
+#
+# Environment: XLFUSE_BENCH_THREADS (default 2) is read by the benchmarks;
+# XLFUSE_BENCH_FILTER is passed as --benchmark_filter (default: all).
+set -euo pipefail
+
+build_dir=${1:-build}
+shift || true
+bench_dir="$build_dir/bench"
+out_dir="$build_dir/bench-results"
+
+if [[ ! -d "$bench_dir" ]]; then
+  echo "run_all.sh: no $bench_dir: build first (make build, or cmake --build $build_dir)" >&2
+  exit 1
+fi
+mkdir -p "$out_dir"
+export XLFUSE_BENCH_THREADS=${XLFUSE_BENCH_THREADS:-2}
+
+if [[ -x "$build_dir/bin/xlfuse" ]]; then
+  "$build_dir/bin/xlfuse" env --threads "$XLFUSE_BENCH_THREADS" --json > "$out_dir/env.json" \
+    || echo "run_all.sh: warning: xlfuse env failed" >&2
+fi
+
+flags=(--benchmark_out_format=json --benchmark_counters_tabular=true)
+if [[ -n "${XLFUSE_BENCH_FILTER:-}" ]]; then
+  flags+=("--benchmark_filter=$XLFUSE_BENCH_FILTER")
+fi
+
+status=0
+ran=0
+for exe in "$bench_dir"/bench_*; do
+  [[ -f "$exe" && -x "$exe" ]] || continue
+  name=$(basename "$exe")
+  echo "== $name (threads=$XLFUSE_BENCH_THREADS)"
+  if "$exe" "${flags[@]}" --benchmark_out="$out_dir/$name.json" "$@"; then
+    ran=$((ran + 1))
+  else
+    echo "run_all.sh: $name failed" >&2
+    status=1
+  fi
+done
+
+if [[ $ran -eq 0 && $status -eq 0 ]]; then
+  echo "run_all.sh: no benchmark binaries in $bench_dir" >&2
+  exit 1
+fi
+echo "results: $out_dir/"
+exit $status
