@@ -84,7 +84,7 @@ DataCheckReport check_data(const DataCheckOptions& options) {
       const std::string base = files.lang.substr(0, files.lang.find('-'));
       e.target_lang = task.intermediate || langs.empty() ||
                       std::find(langs.begin(), langs.end(), base) != langs.end() ||
-                      (files.split == "train");
+                      files.split == "train" || files.lang == "multi";
       langs_found.insert(base);
       if (files.split == "train") has_train = true;
       try {

@@ -149,7 +149,7 @@ Dataset read_tatoeba_task(const TaskInfo& task, const DataFiles& files) {
   const fs::path* en = files.find("en");
   d.files.push_back(en->string());
   d.examples = read_tatoeba(files.main.at(0), *en);
-  d.labelled = true;
+  d.labelled = !std::get<BitextExample>(d.examples).gold.empty();
   return d;
 }
 

@@ -136,11 +136,15 @@ LoadReport plan_encoder_load(const std::vector<ParameterSpec>& expected, const i
     if (info.dtype != io::DType::F32) ++report.converted;
   }
 
-  if (missing.size() == 1)
-    report.problems.insert(report.problems.begin(), fmt::format("tensor {} not found", missing[0]));
-  else if (!missing.empty())
-    report.problems.insert(report.problems.begin(), fmt::format("{} tensors not found: {}", missing.size(),
-                                                                join_first(missing, kMaxListed, ", ")));
+  // One problem for all missing tensors: "tensor 'a' not found, and 2 more: 'b', 'c'".
+  if (!missing.empty()) {
+    std::string line = fmt::format("tensor {} not found", missing[0]);
+    if (missing.size() > 1) {
+      const std::vector<std::string> rest(missing.begin() + 1, missing.end());
+      line += fmt::format(", and {} more: {}", rest.size(), join_first(rest, kMaxListed - 1, ", "));
+    }
+    report.problems.insert(report.problems.begin(), line);
+  }
 
   std::vector<std::string> leftover;
   for (const auto& name : order) {

@@ -155,14 +155,15 @@ TEST(HeadsParityTest, MismatchedTaskCheckpointIsRefused) {
     // Classifier [5, 32] vs [3, 32], and no pooler in a token-classification checkpoint.
     XLFUSE_EXPECT_THROW_WITH(load_task_weights(model, file), CheckpointError,
                              "tensor 'classifier.weight' has wrong shape: expected [3, 32], got [5, 32]");
-    XLFUSE_EXPECT_THROW_WITH(load_task_weights(model, file), CheckpointError, "tensor 'bert.pooler.dense.weight' not found");
+    XLFUSE_EXPECT_THROW_WITH(load_task_weights(model, file), CheckpointError, "'bert.pooler.dense.weight'");
+    XLFUSE_EXPECT_THROW_WITH(load_task_weights(model, file), CheckpointError, "not found");
     EXPECT_TRUE(torch::equal(before, model->bert->embeddings->word_embeddings->weight));
   }
   {
     TaskModel model = make_task_model("question_answering", config, 0);
     auto file = io::SafetensorsFile::open(golden_dir() + "/bert_seqcls/model.safetensors");
     // qa_outputs missing; classifier left over (the pooler is ignored: the model has none).
-    XLFUSE_EXPECT_THROW_WITH(load_task_weights(model, file), CheckpointError, "tensor 'qa_outputs.weight' not found");
+    XLFUSE_EXPECT_THROW_WITH(load_task_weights(model, file), CheckpointError, "'qa_outputs.weight'");
     XLFUSE_EXPECT_THROW_WITH(load_task_weights(model, file), CheckpointError, "unused tensor(s) in the checkpoint: classifier.");
   }
   {

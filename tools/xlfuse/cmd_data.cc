@@ -40,7 +40,7 @@ int run_data(int argc, char** argv) {
   if (tasks->parsed()) {
     for (const auto& name : data::task_names()) {
       const auto& t = data::task_info(name);
-      std::cout << fmt::format("{:<14} {:<16} {:<12} {:<10} xtreme:{:<3} xtreme-r:{:<3} {}\n", name,
+      std::cout << fmt::format("{:<14} {:<16} {:<12} {:<15} xtreme:{:<3} xtreme-r:{:<3} {}\n", name,
                                data::to_string(t.kind), t.metric, t.folder + "/", t.xtreme_langs.size(),
                                t.xtreme_r_langs.size(), t.description);
     }

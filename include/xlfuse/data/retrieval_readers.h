@@ -8,10 +8,11 @@
 
 namespace xlfuse::data {
 
-// Tatoeba `{l}-en.{l}` / `{l}-en.en`: line i of one file translates line i of the other (the
-// LASER order, which is what shared/data holds). Ids are the 0-based line numbers; gold pairs
-// (i, i). XTREME's own preprocessing sorts the English side and keeps the gold index apart: with
-// such files the gold pairs read here are not the alignment. Different line counts are an error.
+// Tatoeba `{l}-en.{l}` / `{l}-en.en`. Ids are the 0-based line numbers. In LASER's original order
+// line i of one file translates line i of the other, and the gold pairs are (i, i). XTREME's
+// preprocessing sorts the English side to hide the alignment (its gold index stays with the
+// leaderboard), as in shared/data: when the English lines are in sorted (code point) order the
+// gold is left empty, since identity pairs would be wrong. Different line counts are an error.
 BitextExample read_tatoeba(const std::filesystem::path& source, const std::filesystem::path& target);
 
 // BUCC 2018 `{lg}-en.{split}.{lg|en}`: "id\tsentence" per line; gold "src_id\ttgt_id" per line
