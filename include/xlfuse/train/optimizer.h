@@ -12,9 +12,9 @@
 //   correct_bias=True):
 //       m, v as above;  p -= lr*sqrt(1-b2^t)/(1-b1^t) * m / (sqrt(v) + eps);  then p -= lr*wd*p
 //     i.e. eps is added to the *uncorrected* sqrt(v) (an effective eps of eps/sqrt(1-b2^t), ~31x
-//     larger at step 1 with b2=0.999), and the decay is applied after the Adam update, to the
-//     updated weights. With eps=1e-8 and BERT-sized gradients the two agree to a few ulps except in
-//     the first steps of rarely-updated rows (e.g. embeddings of unseen tokens).
+//     larger at step 1 with b2=0.999, tending to eps as t grows), and the decay is applied after
+//     the Adam update, to the updated weights (torch: before, to the old ones). The difference
+//     matters only where |g| is near eps (e.g. rows of tokens absent from early batches).
 //
 // How the flattening keeps the model working: a parameter whose storage holds nothing but
 // parameters of the same group (a Linear's weight; the query/key/value weights that the encoder

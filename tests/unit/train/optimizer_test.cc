@@ -15,7 +15,7 @@
 namespace xlfuse::train {
 namespace {
 
-using testing::TinyClassifier;
+using train_testing::TinyClassifier;
 
 // Random batches (fixed generator) for the parity tests.
 std::vector<std::pair<torch::Tensor, torch::Tensor>> make_batches(int64_t n) {
@@ -81,7 +81,7 @@ TEST(AdamWTest, DecayAppliesOnlyToTheDecayGroup) {
 // Both optimisers, 20 steps with a changing learning rate, dropout off.
 TEST(AdamWTest, MatchesLibtorchAdamWOver20Steps) {
   TinyClassifier ours(false), ref(false);
-  ASSERT_TRUE(testing::bitwise_equal(ours.named_parameters(), ref.named_parameters()));
+  ASSERT_TRUE(train_testing::bitwise_equal(ours.named_parameters(), ref.named_parameters()));
   AdamWOptions o;
   o.learning_rate = 1e-3;
   o.weight_decay = 0.01;
@@ -110,8 +110,14 @@ TEST(AdamWTest, MatchesLibtorchAdamWOver20Steps) {
     libtorch_adamw.step();
   }
   EXPECT_EQ(flat.step_count(), 20);
-  const double diff = max_abs_diff(ours.named_parameters(), ref.named_parameters());
-  EXPECT_LT(diff, 1e-6);
+  // Attention key biases get a gradient that is zero up to rounding (softmax is invariant to them),
+  // so Adam amplifies backward-pass rounding noise there: those are compared loosely.
+  auto a = ours.named_parameters(), b = ref.named_parameters();
+  for (size_t i = 0; i < a.size(); ++i) {
+    const double diff = (a[i].second - b[i].second).abs().max().item<double>();
+    const bool key_bias = a[i].first.find("attention.self.key.bias") != std::string::npos;
+    EXPECT_LT(diff, key_bias ? 1e-3 : 1e-6) << a[i].first;
+  }
   // The parameters did move (the comparison means something).
   TinyClassifier start(false);
   EXPECT_GT(max_abs_diff(ours.named_parameters(), start.named_parameters()), 1e-3);
@@ -125,42 +131,98 @@ TEST(AdamWTest, MatchesLibtorchAdamWOver20Steps) {
                               state.exp_avg_sq(), 1e-5, 1e-12));
 }
 
+// Parameters of mixed groups and shapes with gradients drawn per step from a fixed generator, so
+// that two optimisers see exactly the same gradients (some tiny, near eps).
+struct SyntheticParams {
+  std::vector<NamedTensor> params;
+  explicit SyntheticParams() {
+    auto gen = at::detail::createCPUGenerator(5);
+    const std::vector<std::pair<std::string, std::vector<int64_t>>> specs = {
+        {"a.weight", {7, 5}}, {"a.bias", {5}}, {"x.LayerNorm.weight", {5}}, {"b.weight", {300}}, {"b.bias", {1}}};
+    for (const auto& [name, shape] : specs)
+      params.emplace_back(name, torch::randn(shape, gen).requires_grad_(true));
+  }
+  static std::vector<torch::Tensor> grads(int64_t step, const std::vector<NamedTensor>& like) {
+    auto gen = at::detail::createCPUGenerator(1000 + static_cast<uint64_t>(step));
+    std::vector<torch::Tensor> out;
+    for (size_t i = 0; i < like.size(); ++i) {
+      const double scale = i == 1 ? 1e-8 : 1e-2;  // "a.bias": gradients of the order of eps
+      out.push_back(torch::randn(like[i].second.sizes(), gen) * scale);
+    }
+    return out;
+  }
+  void set_grads(const std::vector<torch::Tensor>& g) {
+    for (size_t i = 0; i < g.size(); ++i) {
+      auto& grad = params[i].second.mutable_grad();
+      if (grad.defined())
+        grad.copy_(g[i]);
+      else
+        grad = g[i].clone();
+    }
+  }
+};
+
+TEST(AdamWTest, MatchesLibtorchAdamWOnIdenticalGradients) {
+  SyntheticParams ours, ref;
+  AdamWOptions o;
+  o.learning_rate = 1e-2;
+  o.weight_decay = 0.1;
+  AdamW flat(ours.params, o);
+  std::vector<torch::Tensor> decay, no_decay;
+  for (const auto& [name, t] : ref.params) (excluded_from_weight_decay(name) ? no_decay : decay).push_back(t);
+  std::vector<torch::optim::OptimizerParamGroup> groups;
+  groups.emplace_back(decay, std::make_unique<torch::optim::AdamWOptions>(torch::optim::AdamWOptions(1e-2).weight_decay(0.1)));
+  groups.emplace_back(no_decay, std::make_unique<torch::optim::AdamWOptions>(torch::optim::AdamWOptions(1e-2).weight_decay(0.0)));
+  torch::optim::AdamW libtorch_adamw(std::move(groups), torch::optim::AdamWOptions(1e-2));
+  for (int64_t step = 0; step < 20; ++step) {
+    auto g = SyntheticParams::grads(step, ours.params);
+    ours.set_grads(g);
+    ref.set_grads(g);
+    flat.step();
+    libtorch_adamw.step();
+  }
+  EXPECT_LT(max_abs_diff(ours.params, ref.params), 1e-6);
+  SyntheticParams start;
+  EXPECT_GT(max_abs_diff(ours.params, start.params), 1e-2);
+}
+
 // transformers.AdamW (XTREME era), written out per tensor as a reference.
 TEST(AdamWTest, HfLegacyVariantMatchesItsFormula) {
-  TinyClassifier ours(false), ref(false);
+  SyntheticParams ours, ref;
   AdamWOptions o;
   o.learning_rate = 2e-3;
   o.weight_decay = 0.1;
   o.variant = AdamWVariant::HfLegacy;
-  AdamW flat(ours.named_parameters(), o);
-  auto ref_params = ref.named_parameters();
+  AdamW flat(ours.params, o);
   std::vector<torch::Tensor> m, v;
-  for (const auto& [name, t] : ref_params) {
+  for (const auto& [name, t] : ref.params) {
     m.push_back(torch::zeros_like(t));
     v.push_back(torch::zeros_like(t));
   }
-  auto batches = make_batches(5);
-  for (int64_t step = 1; step <= 5; ++step) {
-    const auto& [ids, labels] = batches[static_cast<size_t>(step - 1)];
-    flat.zero_grad();
-    ours.loss(ids, {}, labels).backward();
+  for (int64_t step = 1; step <= 20; ++step) {
+    auto g = SyntheticParams::grads(step, ours.params);
+    ours.set_grads(g);
     flat.step();
-
-    for (auto& [name, t] : ref_params)
-      if (t.grad().defined()) t.mutable_grad().zero_();
-    ref.loss(ids, {}, labels).backward();
     torch::NoGradGuard no_grad;
-    for (size_t i = 0; i < ref_params.size(); ++i) {
-      auto& p = ref_params[i].second;
-      auto g = p.grad();
-      m[i] = 0.9 * m[i] + 0.1 * g;
-      v[i] = 0.999 * v[i] + 0.001 * g * g;
+    for (size_t i = 0; i < ref.params.size(); ++i) {
+      auto& p = ref.params[i].second;
+      m[i] = 0.9 * m[i] + 0.1 * g[i];
+      v[i] = 0.999 * v[i] + 0.001 * g[i] * g[i];
       const double step_size = 2e-3 * std::sqrt(1 - std::pow(0.999, step)) / (1 - std::pow(0.9, step));
       p.sub_(step_size * m[i] / (v[i].sqrt() + 1e-8));
-      if (!excluded_from_weight_decay(ref_params[i].first)) p.sub_(2e-3 * 0.1 * p);
+      if (!excluded_from_weight_decay(ref.params[i].first)) p.sub_(2e-3 * 0.1 * p);
     }
   }
-  EXPECT_LT(max_abs_diff(ours.named_parameters(), ref.named_parameters()), 1e-6);
+  EXPECT_LT(max_abs_diff(ours.params, ref.params), 1e-6);
+  // The two rules differ where gradients are of the order of eps ("a.bias").
+  SyntheticParams torch_rule;
+  o.variant = AdamWVariant::Torch;
+  AdamW torch_flat(torch_rule.params, o);
+  for (int64_t step = 1; step <= 20; ++step) {
+    torch_rule.set_grads(SyntheticParams::grads(step, torch_rule.params));
+    torch_flat.step();
+  }
+  EXPECT_GT((torch_rule.params[1].second - ours.params[1].second).abs().max().item<double>(), 1e-4);
   EXPECT_EQ(adamw_variant_from_string("hf_legacy"), AdamWVariant::HfLegacy);
   XLFUSE_EXPECT_THROW_WITH(adamw_variant_from_string("adam"), ConfigError, "hf_legacy");
 }

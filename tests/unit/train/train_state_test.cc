@@ -17,33 +17,33 @@ namespace xlfuse::train {
 namespace {
 
 namespace fs = std::filesystem;
-using testing::bitwise_equal;
-using testing::Run;
-using testing::SyntheticData;
+using train_testing::bitwise_equal;
+using train_testing::TrainRun;
+using train_testing::SyntheticData;
 
 TEST(TrainDeterminismTest, SameSeedGivesBitwiseIdenticalParameters) {
   SyntheticData data;
   torch::manual_seed(42);
-  Run a(/*dropout=*/true);
+  TrainRun a(/*dropout=*/true);
   a.train(data, 10);
   torch::manual_seed(42);
-  Run b(/*dropout=*/true);
+  TrainRun b(/*dropout=*/true);
   b.train(data, 10);
   EXPECT_TRUE(bitwise_equal(a.net.named_parameters(), b.net.named_parameters()));
   // Training moved the parameters.
-  Run fresh(false);
+  TrainRun fresh(false);
   EXPECT_FALSE(bitwise_equal(a.net.named_parameters(), fresh.net.named_parameters()));
 }
 
 TEST(TrainStateTest, ResumedRunEqualsStraightRunWithDropout) {
   SyntheticData data;
-  Run straight(/*dropout=*/true);
+  TrainRun straight(/*dropout=*/true);
   straight.train(data, 10);
 
   test::TempDir dir;
   std::string saved;
   {
-    Run first(/*dropout=*/true);
+    TrainRun first(/*dropout=*/true);
     first.train(data, 5);
     first.progress.has_best = true;
     first.progress.best_metric = 0.1 + 0.2;  // not exactly representable in decimal
@@ -57,7 +57,7 @@ TEST(TrainStateTest, ResumedRunEqualsStraightRunWithDropout) {
   EXPECT_EQ(fs::path(saved).filename(), "checkpoint-5");
 
   torch::manual_seed(999);  // a different RNG state, restored by the load
-  Run resumed(/*dropout=*/true);
+  TrainRun resumed(/*dropout=*/true);
   auto progress = load_train_state(saved, resumed.net.named_parameters(), resumed.optimizer, resumed.schedule);
   EXPECT_EQ(progress.global_step, 5);
   EXPECT_EQ(resumed.optimizer.step_count(), 5);
@@ -80,7 +80,7 @@ TEST(TrainStateTest, ResumedRunEqualsStraightRunWithDropout) {
   // Without the RNG state the dropout masks differ, so the parameters do too (the test above is
   // sensitive to it).
   torch::manual_seed(999);
-  Run no_rng(/*dropout=*/true);
+  TrainRun no_rng(/*dropout=*/true);
   no_rng.progress =
       load_train_state(saved, no_rng.net.named_parameters(), no_rng.optimizer, no_rng.schedule, /*restore_rng=*/false);
   no_rng.train(data, 5);
@@ -89,7 +89,7 @@ TEST(TrainStateTest, ResumedRunEqualsStraightRunWithDropout) {
 
 TEST(TrainStateTest, KeepsTheLastNCheckpoints) {
   test::TempDir dir;
-  Run run(false);
+  TrainRun run(false);
   CheckpointOptions options;
   options.keep_last = 2;
   for (int64_t step = 1; step <= 4; ++step) {
@@ -119,12 +119,12 @@ class DamagedCheckpointTest : public ::testing::Test {
     return target;
   }
   TrainProgress load(const fs::path& path) {
-    Run fresh(false);
+    TrainRun fresh(false);
     return load_train_state(path.string(), fresh.net.named_parameters(), fresh.optimizer, fresh.schedule);
   }
 
   SyntheticData data_;
-  Run run_{false};
+  TrainRun run_{false};
   test::TempDir dir_;
   std::string good_;
 };
@@ -185,7 +185,7 @@ TEST_F(DamagedCheckpointTest, CrashDuringSaveLeavesThePreviousCheckpointLoadable
 }
 
 TEST_F(DamagedCheckpointTest, MismatchedModelIsRefusedBeforeAnythingChanges) {
-  Run other(false);
+  TrainRun other(false);
   auto params = other.net.named_parameters();
   params.pop_back();  // the checkpoint has a tensor this "model" lacks
   auto before = other.net.named_parameters()[0].second.clone();
@@ -194,7 +194,7 @@ TEST_F(DamagedCheckpointTest, MismatchedModelIsRefusedBeforeAnythingChanges) {
   EXPECT_TRUE(torch::equal(before, other.net.named_parameters()[0].second));
   EXPECT_EQ(other.optimizer.step_count(), 0);
   // Another schedule.
-  Run longer(false, /*total_steps=*/50);
+  TrainRun longer(false, /*total_steps=*/50);
   XLFUSE_EXPECT_THROW_WITH(load_train_state(good_, longer.net.named_parameters(), longer.optimizer, longer.schedule),
                            CheckpointError, "needs the same schedule");
 }

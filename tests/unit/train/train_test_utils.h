@@ -15,7 +15,7 @@
 #include "xlfuse/train/schedule.h"
 #include "xlfuse/train/train_state.h"
 
-namespace xlfuse::train::testing {
+namespace xlfuse::train::train_testing {
 
 inline std::string tiny_dir() { return (test::test_data_dir() / "tiny_bert").string(); }
 
@@ -80,13 +80,13 @@ inline data::SamplerOptions sampler_options() {
 }
 
 // Everything a run owns, built fresh.
-struct Run {
+struct TrainRun {
   TinyClassifier net;
   AdamW optimizer;
   LrSchedule schedule;
   TrainProgress progress;
 
-  explicit Run(bool dropout, int64_t total_steps = 10)
+  explicit TrainRun(bool dropout, int64_t total_steps = 10)
       : net(dropout), optimizer(net.named_parameters(), adamw_options()), schedule(3e-3, total_steps, schedule_options()) {}
 
   static AdamWOptions adamw_options() {
@@ -145,4 +145,4 @@ inline ::testing::AssertionResult bitwise_equal(const std::vector<NamedTensor>& 
   return ::testing::AssertionSuccess();
 }
 
-}  // namespace xlfuse::train::testing
+}  // namespace xlfuse::train::train_testing
