@@ -9,7 +9,8 @@
 //   LayerBreakdown   one encoder layer's ops timed one by one (12 layers per iteration):
 //                    variant 0 mirrors src/model/bert.cc, variant 1 a prototype with in-place /
 //                    folded elementwise ops, variant 2 adds attention fused per (batch, head)
-//                    in one parallel loop; reports ms per op per forward and the sum
+//                    in one parallel loop, variant 3 is variant 1 with the attention bmm on one
+//                    thread; reports ms per op per forward and the sum
 //
 // Threads: 2 unless XLFUSE_BENCH_THREADS says otherwise. FLOPs count only the matmuls:
 // per token per layer 2*(4*E*E + 2*E*I) + 2*2*T*E (QKV+output projections, the two FFN GEMMs,
@@ -18,6 +19,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <string>
@@ -377,6 +379,50 @@ torch::Tensor layer_prototype_fused_attention(const torch::Tensor& x, const torc
   return o;
 }
 
+// Prototype 3: prototype 1 with the two attention batched matmuls run with libtorch (and so
+// OpenBLAS-openmp) on one thread. libtorch 1.13's CPU bmm calls sgemm once per (batch, head);
+// each 128x64x128 call is big enough for OpenBLAS to open a 2-thread OpenMP region, and 384 of
+// them per matmul cost far more in fork/join than they gain.
+torch::Tensor layer_prototype_serial_bmm(const torch::Tensor& x, const torch::Tensor& bias_bh, const LayerWeights& w,
+                                         OpTimer& t) {
+  const int64_t e = kHidden, h = kHeads, d = kHidden / kHeads;
+  auto qkv = torch::addmm(w.bqkv_scaled, x, w.wqkv_scaled.t());
+  t.lap("01 qkv_gemm");
+  auto split = qkv.view({kBatch, kSeq, 3, h, d}).permute({2, 0, 3, 1, 4}).contiguous();
+  auto q = split[0].view({kBatch * h, kSeq, d});
+  auto k = split[1].view({kBatch * h, kSeq, d});
+  auto v = split[2].view({kBatch * h, kSeq, d});
+  const int threads = at::get_num_threads();
+  at::set_num_threads(1);
+  auto scores = torch::baddbmm(bias_bh, q, k.transpose(1, 2));
+  at::set_num_threads(threads);
+  t.lap("02 scores_bmm(+copies)");
+  t.lap("03 scale_mask");
+  scores = torch::_softmax_out(scores, scores, -1, false);
+  t.lap("04 softmax");
+  at::set_num_threads(1);
+  auto ctx = torch::bmm(scores, v);
+  at::set_num_threads(threads);
+  t.lap("05 context_bmm(+copies)");
+  ctx = ctx.view({kBatch, h, kSeq, d}).permute({0, 2, 1, 3}).reshape({kBatch * kSeq, e});
+  t.lap("06 context_permute_copy");
+  auto a = torch::addmm(x, ctx, w.wo.t());
+  a.add_(w.bo);
+  t.lap("07 attn_out_gemm");
+  a = torch::layer_norm(a, {e}, w.ln1_w, w.ln1_b, 1e-12);
+  t.lap("08 residual_layernorm1");
+  auto i = torch::addmm(w.bi, a, w.wi.t());
+  t.lap("09 intermediate_gemm");
+  torch::gelu_(i);
+  t.lap("10 gelu");
+  auto o = torch::addmm(a, i, w.wo2.t());
+  o.add_(w.bo2);
+  t.lap("11 output_gemm");
+  o = torch::layer_norm(o, {e}, w.ln2_w, w.ln2_b, 1e-12);
+  t.lap("12 residual_layernorm2");
+  return o;
+}
+
 void BM_LayerBreakdown(benchmark::State& state) {
   xlfuse::model::set_threads(bench_threads());
   c10::InferenceMode guard;
@@ -397,7 +443,9 @@ void BM_LayerBreakdown(benchmark::State& state) {
     auto a = layer_baseline(x0, bias, w, t);
     auto b = layer_prototype(x0, bias_bh, w, t);
     auto c = layer_prototype_fused_attention(x0, bias_bh, w, t);
-    double diff = std::max((a - b).abs().max().item<double>(), (a - c).abs().max().item<double>());
+    auto d = layer_prototype_serial_bmm(x0, bias_bh, w, t);
+    double diff = std::max({(a - b).abs().max().item<double>(), (a - c).abs().max().item<double>(),
+                            (a - d).abs().max().item<double>()});
     if (diff > 1e-3) state.SkipWithError(fmt::format("prototype differs from baseline by {}", diff).c_str());
   }
 
@@ -415,7 +463,8 @@ void BM_LayerBreakdown(benchmark::State& state) {
     for (int64_t l = 0; l < kLayers; ++l)
       x = variant == 0   ? layer_baseline(x, bias, w, t)
           : variant == 1 ? layer_prototype(x, bias_bh, w, t)
-                         : layer_prototype_fused_attention(x, bias_bh, w, t);
+          : variant == 2 ? layer_prototype_fused_attention(x, bias_bh, w, t)
+                         : layer_prototype_serial_bmm(x, bias_bh, w, t);
     benchmark::DoNotOptimize(x.data_ptr());
     total += seconds_since(t0);
     faults += minor_faults() - f0;
@@ -433,6 +482,7 @@ BENCHMARK(BM_LayerBreakdown)
     ->Arg(0)
     ->Arg(1)
     ->Arg(2)
+    ->Arg(3)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime()
     ->Iterations(2);

@@ -14,7 +14,7 @@
 namespace xlfuse::model {
 namespace fs = std::filesystem;
 
-const std::vector<std::string> kTaskHeadPrefixes = {"classifier.", "qa_outputs."};
+const std::vector<std::string> kTaskHeadPrefixes = {"classifier.", "qa_outputs.", "logit_scale"};
 
 namespace {
 
