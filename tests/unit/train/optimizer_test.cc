@@ -262,6 +262,26 @@ TEST(AdamWTest, FlatteningKeepsTheFusedQkvPathLive) {
   EXPECT_FALSE(torch::allclose(fused, start.encoder->forward(ids).last(), 1e-3, 1e-3));
 }
 
+TEST(AdamWTest, ASecondOptimiserTakesOverTheParameters) {
+  // Intermediate-task training then target-task training: a new optimiser over the same encoder.
+  TinyClassifier net(false);
+  auto batches = make_batches(2);
+  AdamW first(net.named_parameters(), {});
+  first.zero_grad();
+  net.loss(batches[0].first, {}, batches[0].second).backward();
+  first.step();
+  AdamW second(net.named_parameters(), {});
+  EXPECT_TRUE(net.encoder->encoder->at(1)->attention->self->fused_qkv_intact());
+  auto before = net.named_parameters()[5].second.detach().clone();
+  second.zero_grad();
+  net.loss(batches[1].first, {}, batches[1].second).backward();
+  EXPECT_GT(second.grad_norm(), 0.0);
+  second.step();
+  EXPECT_FALSE(torch::equal(before, net.named_parameters()[5].second));
+  // The first one no longer owns the parameters and says so instead of updating stale buffers.
+  XLFUSE_EXPECT_THROW_WITH(first.step(), Error, "no longer lives in the optimiser's flat buffer");
+}
+
 TEST(AdamWTest, ParameterSharingAStorageWithOtherDataIsRepointed) {
   // p is a slice of a larger buffer: it cannot move whole, so it is re-pointed (set_).
   auto big = torch::arange(10, torch::kFloat);
