@@ -10,7 +10,9 @@
 
 #include <benchmark/benchmark.h>
 
+#include "xlfuse/data/task_features.h"
 #include "xlfuse/data/task_registry.h"
+#include "xlfuse/text/vocab.h"
 
 namespace {
 namespace fs = std::filesystem;
@@ -57,12 +59,48 @@ void read_tasks(benchmark::State& state, const std::vector<std::string>& tasks) 
 
 void bench_data_read_all(benchmark::State& state) { read_tasks(state, task_names()); }
 
+// Reads and featurises every dataset (mBERT vocabulary, each task's XTREME default length):
+// features, real tokens, and the peak RSS with all features of one dataset alive at a time.
+void bench_data_featurize_all(benchmark::State& state) {
+  const fs::path dir = data_dir();
+  const fs::path vocab = fs::path(XLFUSE_DEFAULT_SHARED_DIR) / "data/mbert/vocab.txt";
+  if (!fs::is_directory(dir) || !fs::exists(vocab)) {
+    state.SkipWithError(("no data folder or vocabulary at " + dir.string()).c_str());
+    return;
+  }
+  const xlfuse::text::BertTokenizer tokenizer(xlfuse::text::Vocab::load(vocab.string()));
+  double datasets = 0, features = 0, tokens = 0;
+  for (auto _ : state) {
+    datasets = features = tokens = 0;
+    for (const auto& name : task_names()) {
+      const TaskInfo& task = task_info(name);
+      for (const DataFiles& files : available(dir, task)) {
+        Dataset d = reader(task.reader)(task, files);
+        auto f = make_task_features(task, d, tokenizer);
+        datasets += 1;
+        features += static_cast<double>(f.size());
+        for (const auto& x : f) tokens += static_cast<double>(x.length());
+        benchmark::DoNotOptimize(f);
+      }
+    }
+  }
+  state.counters["datasets"] = datasets;
+  state.counters["features"] = features;
+  state.counters["tokens"] = tokens;
+  state.counters["tokens/s"] = benchmark::Counter(tokens, benchmark::Counter::kIsRate);
+  state.counters["peak_rss_MiB"] = peak_rss_mib();
+}
+
 void bench_data_read_task(benchmark::State& state, std::string task) { read_tasks(state, {task}); }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   benchmark::RegisterBenchmark("bench_data_read_all", bench_data_read_all)
+      ->Iterations(1)
+      ->Unit(benchmark::kMillisecond)
+      ->UseRealTime();
+  benchmark::RegisterBenchmark("bench_data_featurize_all", bench_data_featurize_all)
       ->Iterations(1)
       ->Unit(benchmark::kMillisecond)
       ->UseRealTime();
