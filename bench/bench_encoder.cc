@@ -490,11 +490,16 @@ BENCHMARK(BM_LayerBreakdown)
 }  // namespace
 
 int main(int argc, char** argv) {
+  // As tools/xlfuse/main.cc does; XLFUSE_BENCH_DEFAULT_MALLOC=1 keeps glibc's defaults.
+  const char* default_malloc = std::getenv("XLFUSE_BENCH_DEFAULT_MALLOC");
+  const bool tuned_malloc = !(default_malloc && *default_malloc && std::string(default_malloc) != "0");
+  if (tuned_malloc) xlfuse::model::configure_allocator();
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   xlfuse::model::set_threads(bench_threads());
   auto blas = xlfuse::model::probe_blas();
   benchmark::AddCustomContext("xlfuse_threads", std::to_string(bench_threads()));
+  benchmark::AddCustomContext("malloc", tuned_malloc ? "configure_allocator()" : "glibc defaults");
   benchmark::AddCustomContext("blas", xlfuse::model::to_string(blas.kind) + " " + blas.provider_resolved);
   benchmark::AddCustomContext("openblas_core", blas.openblas_core);
   const char* coretype = std::getenv("OPENBLAS_CORETYPE");

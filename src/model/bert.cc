@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 
+#include <ATen/Parallel.h>
 #include <fmt/format.h>
 #include <torch/torch.h>
 
@@ -29,6 +30,36 @@ torch::Tensor layer_norm(const torch::Tensor& x, const torch::nn::LayerNorm& ln)
   const auto& opt = ln->options;
   return torch::layer_norm(x, opt.normalized_shape(), ln->weight, ln->bias, opt.eps());
 }
+
+// dropout(x W^T + b) + residual. Without dropout the residual is the GEMM's accumulator
+// (addmm(residual, x, W^T), then the bias in place): no separate [N, out] pass and no temporary.
+// The in-place add is autograd-safe (addmm's backward does not need its output).
+torch::Tensor dense_dropout_residual(const torch::Tensor& x, const torch::nn::Linear& layer,
+                                     const torch::Tensor& residual, double dropout_prob, bool training) {
+  if (training && dropout_prob > 0.0)
+    return torch::dropout(linear2d(x, layer), dropout_prob, training) + residual;
+  return torch::addmm(residual, x, layer->weight.t()).add_(layer->bias);
+}
+
+// Runs the enclosed libtorch ops with one intra-op thread, then restores the count. For the
+// attention batched matmuls: libtorch 1.13's CPU bmm calls sgemm once per (batch, head), and each
+// [T, D] x [D, T] call is large enough for OpenBLAS-openmp to open a parallel region, so with 2+
+// threads the fork/join cost dwarfs the arithmetic (measured 12.5 s -> 1.1 s per BERT-base forward,
+// batch 32 x 128, 2 threads; docs/performance.md).
+class SerialBlas {
+ public:
+  SerialBlas() : threads_(at::get_num_threads()) {
+    if (threads_ > 1) at::set_num_threads(1);
+  }
+  ~SerialBlas() {
+    if (threads_ > 1) at::set_num_threads(threads_);
+  }
+  SerialBlas(const SerialBlas&) = delete;
+  SerialBlas& operator=(const SerialBlas&) = delete;
+
+ private:
+  int threads_;
+};
 
 }  // namespace
 
@@ -101,31 +132,52 @@ bool BertSelfAttentionImpl::fused_qkv_intact() const {
 torch::Tensor BertSelfAttentionImpl::forward(const torch::Tensor& hidden_states, const torch::Tensor& attention_bias,
                                              int64_t batch, int64_t seq) {
   const int64_t e = num_heads * head_size;
+  const bool grad = torch::GradMode::is_enabled();
+  const bool needs_grad =
+      grad && (query->weight.requires_grad() || key->weight.requires_grad() || value->weight.requires_grad());
+  // q, k, v as [B*H, T, D], each made contiguous by one copy.
   torch::Tensor q, k, v;
-  const bool needs_grad = torch::GradMode::is_enabled() &&
-                          (query->weight.requires_grad() || key->weight.requires_grad() || value->weight.requires_grad());
   if (!needs_grad && fused_qkv_intact()) {
-    // One GEMM for the three projections: [B*T, 3E].
+    // One GEMM for the three projections: [B*T, 3E], then one copy into [3, B, H, T, D].
     auto qkv = torch::addmm(qkv_bias_, hidden_states, qkv_weight_.t());
-    q = qkv.narrow(1, 0, e);
-    k = qkv.narrow(1, e, e);
-    v = qkv.narrow(1, 2 * e, e);
+    auto split = qkv.view({batch, seq, 3, num_heads, head_size}).permute({2, 0, 3, 1, 4}).contiguous();
+    q = split[0].view({batch * num_heads, seq, head_size});
+    k = split[1].view({batch * num_heads, seq, head_size});
+    v = split[2].view({batch * num_heads, seq, head_size});
   } else {
-    q = linear2d(hidden_states, query);
-    k = linear2d(hidden_states, key);
-    v = linear2d(hidden_states, value);
+    auto heads = [&](const torch::Tensor& t) {
+      return t.view({batch, seq, num_heads, head_size}).permute({0, 2, 1, 3}).reshape({batch * num_heads, seq, head_size});
+    };
+    q = heads(linear2d(hidden_states, query));
+    k = heads(linear2d(hidden_states, key));
+    v = heads(linear2d(hidden_states, value));
   }
-  auto heads = [&](const torch::Tensor& t) { return t.view({batch, seq, num_heads, head_size}).permute({0, 2, 1, 3}); };
-  q = heads(q);
-  k = heads(k);
-  v = heads(v);
-  auto scores = torch::matmul(q, k.transpose(-1, -2));  // [B, H, T, T]
-  scores.div_(std::sqrt(static_cast<double>(head_size)));
-  if (attention_bias.defined()) scores.add_(attention_bias);
-  auto probs = torch::softmax(scores, -1);
+  const double scale = 1.0 / std::sqrt(static_cast<double>(head_size));
+  torch::Tensor scores;  // [B*H, T, T]
+  {
+    SerialBlas serial;
+    if (attention_bias.defined()) {
+      // [B, 1, 1, T] -> [B*H, 1, T] (small), broadcast over the query positions by baddbmm:
+      // scores = bias + scale * q.k^T in one pass.
+      auto bias_bh = attention_bias.expand({batch, num_heads, 1, seq}).reshape({batch * num_heads, 1, seq});
+      scores = torch::baddbmm(bias_bh, q, k.transpose(1, 2), /*beta=*/1.0, /*alpha=*/scale);
+    } else {
+      scores = torch::bmm(q, k.transpose(1, 2)).mul_(scale);
+    }
+  }
+  torch::Tensor probs;
+  if (grad) {
+    probs = torch::softmax(scores, -1);
+  } else {
+    probs = torch::_softmax_out(scores, scores, -1, false);  // in place
+  }
   probs = torch::dropout(probs, dropout_prob, is_training());
-  auto context = torch::matmul(probs, v);  // [B, H, T, D]
-  return context.permute({0, 2, 1, 3}).reshape({batch * seq, e});
+  torch::Tensor context;  // [B*H, T, D]
+  {
+    SerialBlas serial;
+    context = torch::bmm(probs, v);
+  }
+  return context.view({batch, num_heads, seq, head_size}).permute({0, 2, 1, 3}).reshape({batch * seq, e});
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -135,8 +187,7 @@ BertSelfOutputImpl::BertSelfOutputImpl(const io::BertConfig& config) : dropout_p
 }
 
 torch::Tensor BertSelfOutputImpl::forward(const torch::Tensor& hidden_states, const torch::Tensor& input_tensor) {
-  auto h = torch::dropout(linear2d(hidden_states, dense), dropout_prob, is_training());
-  return layer_norm(h + input_tensor, LayerNorm);
+  return layer_norm(dense_dropout_residual(hidden_states, dense, input_tensor, dropout_prob, is_training()), LayerNorm);
 }
 
 BertAttentionImpl::BertAttentionImpl(const io::BertConfig& config) {
@@ -156,7 +207,9 @@ BertIntermediateImpl::BertIntermediateImpl(const io::BertConfig& config) {
 }
 
 torch::Tensor BertIntermediateImpl::forward(const torch::Tensor& hidden_states) {
-  return torch::gelu(linear2d(hidden_states, dense));  // exact (erf) GELU
+  auto h = linear2d(hidden_states, dense);
+  if (torch::GradMode::is_enabled()) return torch::gelu(h);  // exact (erf) GELU
+  return torch::gelu_(h);  // in place: no second [B*T, I] buffer
 }
 
 BertOutputImpl::BertOutputImpl(const io::BertConfig& config) : dropout_prob(config.hidden_dropout_prob) {
@@ -165,8 +218,7 @@ BertOutputImpl::BertOutputImpl(const io::BertConfig& config) : dropout_prob(conf
 }
 
 torch::Tensor BertOutputImpl::forward(const torch::Tensor& hidden_states, const torch::Tensor& input_tensor) {
-  auto h = torch::dropout(linear2d(hidden_states, dense), dropout_prob, is_training());
-  return layer_norm(h + input_tensor, LayerNorm);
+  return layer_norm(dense_dropout_residual(hidden_states, dense, input_tensor, dropout_prob, is_training()), LayerNorm);
 }
 
 BertLayerImpl::BertLayerImpl(const io::BertConfig& config) {

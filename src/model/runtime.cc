@@ -2,9 +2,13 @@
 
 #include <dlfcn.h>
 #include <link.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <cctype>
+#include <climits>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -121,6 +125,20 @@ void set_threads(int requested) {
 }
 
 int current_threads() { return torch::get_num_threads(); }
+
+bool configure_allocator(size_t trim_threshold_bytes, size_t top_pad_bytes) {
+#if defined(__GLIBC__)
+  auto clamp = [](size_t v) { return static_cast<int>(std::min<size_t>(v, static_cast<size_t>(INT_MAX))); };
+  bool ok = mallopt(M_MMAP_MAX, 0) == 1;
+  ok = mallopt(M_TRIM_THRESHOLD, clamp(trim_threshold_bytes)) == 1 && ok;
+  ok = mallopt(M_TOP_PAD, clamp(top_pad_bytes)) == 1 && ok;
+  return ok;
+#else
+  (void)trim_threshold_bytes;
+  (void)top_pad_bytes;
+  return false;
+#endif
+}
 
 std::string to_string(BlasKind kind) {
   switch (kind) {

@@ -2,9 +2,22 @@
 
 #include <iostream>
 
+#include "xlfuse/core/error.h"
+#include "xlfuse/core/log.h"
+
 namespace xlfuse::cli {
 
 int parse_or_exit(CLI::App& app, int argc, char** argv) {
+  app.add_option_function<std::string>(
+      "--log-level",
+      [](const std::string& name) {
+        try {
+          set_log_level(log_level_from_string(name));
+        } catch (const ConfigError& e) {
+          throw CLI::ValidationError("--log-level", e.what());  // a usage error: exit 2
+        }
+      },
+      "debug|info|warning|error|off (default: $XLFUSE_LOG_LEVEL, else info)");
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -20,10 +33,6 @@ int parse_or_exit(CLI::App& app, int argc, char** argv) {
 
 void add_threads_flag(CLI::App& app, int* threads) {
   app.add_option("--threads", *threads, "Threads for compute (0 = all cores)")->capture_default_str();
-}
-
-void add_log_level_flag(CLI::App& app, std::string* level) {
-  app.add_option("--log-level", *level, "debug|info|warning|error|off (or XLFUSE_LOG_LEVEL)");
 }
 
 }  // namespace xlfuse::cli

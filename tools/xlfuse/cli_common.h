@@ -7,13 +7,10 @@
 namespace xlfuse::cli {
 
 // Parses argv with `app`; returns -1 to continue, or the exit code to return (0 for --help,
-// 2 for a usage error, after printing it).
+// 2 for a usage error, after printing it). Every command gets `--log-level` here.
 int parse_or_exit(CLI::App& app, int argc, char** argv);
 
 // Adds the `--threads N` flag every command has (0 = all cores).
 void add_threads_flag(CLI::App& app, int* threads);
-
-// Adds `--log-level`.
-void add_log_level_flag(CLI::App& app, std::string* level);
 
 }  // namespace xlfuse::cli

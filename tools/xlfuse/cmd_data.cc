@@ -19,8 +19,6 @@ namespace xlfuse::cli {
 int run_data(int argc, char** argv) {
   CLI::App app{"Inspect task data (XTREME download/ layout)", "data"};
   app.require_subcommand(1);
-  std::string log_level;
-  add_log_level_flag(app, &log_level);
 
   data::DataCheckOptions options;
   std::string benchmark = "xtreme";
@@ -35,7 +33,6 @@ int run_data(int argc, char** argv) {
   CLI::App* tasks = app.add_subcommand("tasks", "List the registered tasks");
 
   if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
-  if (!log_level.empty()) set_log_level(log_level_from_string(log_level));
 
   if (tasks->parsed()) {
     for (const auto& name : data::task_names()) {

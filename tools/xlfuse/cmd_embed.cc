@@ -18,7 +18,7 @@ int run_embed(int argc, char** argv) {
                "--pool, one row per line, written to --out as safetensors tensor 'embeddings' [lines, hidden].",
                "embed"};
   model::EmbedOptions options;
-  std::string pool = "mean", log_level;
+  std::string pool = "mean";
   app.add_option("--model", options.model_dir, "Model folder (config.json, model.safetensors, vocab.txt)")->required();
   app.add_option("--input", options.input, "Text file, one input per line")->required();
   app.add_option("--out", options.output, "Output .safetensors file")->required();
@@ -31,9 +31,7 @@ int run_embed(int argc, char** argv) {
       ->capture_default_str();
   app.add_flag("--lower", options.lower_case, "Lower-case and strip accents (uncased vocabularies)");
   add_threads_flag(app, &options.threads);
-  add_log_level_flag(app, &log_level);
   if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
-  if (!log_level.empty()) set_log_level(log_level_from_string(log_level));
   if (options.threads < 0) throw UsageError(fmt::format("--threads must be >= 0 (0 = all cores), got {}", options.threads));
   options.pooling = model::pooling_from_string(pool);
 

@@ -16,14 +16,11 @@ int run_env(int argc, char** argv) {
   model::EnvOptions options;
   bool json = false;
   bool no_sgemm = false;
-  std::string log_level;
   add_threads_flag(app, &options.threads);
   app.add_flag("--json", json, "Print one JSON object instead of the readable report");
   app.add_flag("--no-sgemm", no_sgemm, "Skip the sgemm timing (about half a second)");
   app.add_option("--sgemm-seconds", options.sgemm_seconds, "Seconds of timed sgemm calls")->capture_default_str();
-  add_log_level_flag(app, &log_level);
   if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
-  if (!log_level.empty()) set_log_level(log_level_from_string(log_level));
   if (options.threads < 0) throw UsageError("--threads must be >= 0 (0 = all cores), got " + std::to_string(options.threads));
   options.measure_sgemm = !no_sgemm;
 

@@ -15,13 +15,11 @@ int run_inspect(int argc, char** argv) {
   CLI::App app{"Describe a model folder (config.json, model.safetensors, vocab.txt) and check that the encoder\n"
                "would load strictly. Exits 1 when it would not.",
                "inspect"};
-  std::string dir, log_level;
+  std::string dir;
   bool all = false;
   app.add_option("MODEL_DIR", dir, "Model folder")->required();
   app.add_flag("--all", all, "List every tensor (default: group tensors that differ only in their layer)");
-  add_log_level_flag(app, &log_level);
   if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
-  if (!log_level.empty()) set_log_level(log_level_from_string(log_level));
 
   const model::InspectReport report = model::inspect_model_dir(dir);
   std::cout << model::format_inspect_report(report, all);

@@ -14,16 +14,14 @@ namespace xlfuse::cli {
 
 int run_score(int argc, char** argv) {
   CLI::App app{"Score {task}/test-{lang}.{ext} predictions against labels with the official XTREME metrics", "score"};
-  std::string predictions, labels, benchmark = "xtreme", seqeval = "legacy", out, log_level;
+  std::string predictions, labels, benchmark = "xtreme", seqeval = "legacy", out;
   app.add_option("--predictions", predictions, "Prediction folder (leaderboard layout)")->required();
   app.add_option("--labels", labels, "Label folder (same layout)")->required();
   app.add_option("--benchmark", benchmark, "xtreme | xtreme-r")->capture_default_str();
   app.add_option("--out", out, "Write the scores as JSON to this file (atomically)");
   app.add_option("--seqeval", seqeval, "Chunking for udpos/panx: legacy (seqeval 0.0.12, XTREME's numbers) | v1 (seqeval 1.x)")
       ->capture_default_str();
-  add_log_level_flag(app, &log_level);
   if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
-  if (!log_level.empty()) set_log_level(log_level_from_string(log_level));
 
   eval::ScoreOptions options;
   options.predictions_dir = predictions;

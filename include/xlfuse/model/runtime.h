@@ -2,6 +2,7 @@
 // The libtorch runtime as the process sees it: the compute thread count, and an environment
 // report (`xlfuse env`, run.json) naming the BLAS actually loaded, its measured sgemm rate, CPU
 // features, and warnings about slow setups. No libtorch types in this header.
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -18,6 +19,17 @@ void set_threads(int requested);
 
 // libtorch's current intra-op thread count.
 int current_threads();
+
+// Tunes glibc malloc so that large freed tensors are reused instead of returned to the kernel.
+// By default glibc serves blocks above its (dynamic, at most 32 MiB) mmap threshold with a fresh
+// mmap and unmaps them on free, so every [B*T, intermediate] activation (50 MB for batch 32 x 128
+// in BERT-base) page-faults all of its pages again (over 500k minor faults per forward). This
+// disables mmap-served blocks (M_MMAP_MAX = 0: big blocks come from the heap and stay there after
+// free), keeps up to `trim_threshold_bytes` of free heap top instead of trimming it, and grows the
+// heap in `top_pad_bytes` steps. Cost: the process keeps its peak heap resident. Call once, early
+// in main(), before threads start. Returns false where the allocator is not glibc's or refused a
+// setting; never throws.
+bool configure_allocator(size_t trim_threshold_bytes = size_t{1} << 30, size_t top_pad_bytes = size_t{64} << 20);
 
 // The BLAS library that serves sgemm_ in this process.
 enum class BlasKind { OpenblasOpenmp, OpenblasPthread, OpenblasSerial, Reference, Mkl, Unknown };
