@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "xlfuse/core/error.h"
+#include "xlfuse/text/unicode.h"
 
 namespace xlfuse::eval::py {
 namespace {
@@ -44,65 +45,18 @@ bool is_case_ignorable(char32_t cp) {
 
 }  // namespace
 
+// UTF-8 decoding and encoding are the tokenizer's (one validator for the whole project).
 std::u32string decode(std::string_view s) {
   std::u32string out;
   out.reserve(s.size());
-  size_t i = 0;
-  while (i < s.size()) {
-    auto b0 = static_cast<unsigned char>(s[i]);
-    if (b0 < 0x80) {
-      out.push_back(b0);
-      ++i;
-      continue;
-    }
-    int len = 0;
-    char32_t cp = 0;
-    char32_t min = 0;
-    if ((b0 & 0xE0) == 0xC0) {
-      len = 2; cp = b0 & 0x1F; min = 0x80;
-    } else if ((b0 & 0xF0) == 0xE0) {
-      len = 3; cp = b0 & 0x0F; min = 0x800;
-    } else if ((b0 & 0xF8) == 0xF0) {
-      len = 4; cp = b0 & 0x07; min = 0x10000;
-    } else {
-      throw FormatError(fmt::format("invalid UTF-8 at byte offset {}: unexpected byte 0x{:02x}", i, b0));
-    }
-    if (i + len > s.size())
-      throw FormatError(fmt::format("invalid UTF-8 at byte offset {}: truncated sequence", i));
-    for (int k = 1; k < len; ++k) {
-      auto b = static_cast<unsigned char>(s[i + k]);
-      if ((b & 0xC0) != 0x80)
-        throw FormatError(fmt::format("invalid UTF-8 at byte offset {}: bad continuation byte 0x{:02x}", i + k, b));
-      cp = (cp << 6) | (b & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-      throw FormatError(fmt::format("invalid UTF-8 at byte offset {}: overlong form, surrogate or value above U+10FFFF", i));
-    out.push_back(cp);
-    i += len;
-  }
+  for (size_t pos = 0; pos < s.size();) out.push_back(text::decode_utf8(s, &pos));
   return out;
 }
 
 std::string encode(std::u32string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char32_t cp : text) {
-    if (cp < 0x80) {
-      out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-  }
+  for (char32_t cp : text) text::append_utf8(out, cp);
   return out;
 }
 
