@@ -34,6 +34,8 @@ bool is_float_dtype(io::DType d) {
   return d == io::DType::F32 || d == io::DType::F16 || d == io::DType::BF16 || d == io::DType::F64;
 }
 
+}  // namespace
+
 std::string join_first(const std::vector<std::string>& items, size_t max_items, const std::string& sep) {
   std::string out;
   for (size_t i = 0; i < items.size() && i < max_items; ++i) {
@@ -43,8 +45,6 @@ std::string join_first(const std::vector<std::string>& items, size_t max_items, 
   if (items.size() > max_items) out += fmt::format("{}... and {} more", sep, items.size() - max_items);
   return out;
 }
-
-}  // namespace
 
 std::string shape_to_string(const std::vector<int64_t>& shape) { return fmt::format("[{}]", fmt::join(shape, ", ")); }
 

@@ -19,16 +19,6 @@ namespace {
 
 constexpr size_t kMaxListed = 10;
 
-std::string join_first(const std::vector<std::string>& items, size_t max_items, const std::string& sep) {
-  std::string out;
-  for (size_t i = 0; i < items.size() && i < max_items; ++i) {
-    if (i) out += sep;
-    out += items[i];
-  }
-  if (items.size() > max_items) out += fmt::format("{}... and {} more", sep, items.size() - max_items);
-  return out;
-}
-
 // Copies checkpoint tensors into parameters (already matched and shape-checked).
 void copy_matches(const io::SafetensorsFile& file,
                   const std::vector<std::pair<std::string, const io::TensorInfo*>>& matches,

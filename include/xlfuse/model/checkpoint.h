@@ -94,6 +94,9 @@ struct ModelDirOptions {
 // Reads DIR/config.json and DIR/model.safetensors into a new BertModel in eval mode.
 BertModel load_bert_model(const std::string& dir, const ModelDirOptions& options = {}, LoadReport* report = nullptr);
 
+// The first `max_items` items joined by `sep`, then "... and N more" (names in error messages).
+std::string join_first(const std::vector<std::string>& items, size_t max_items, const std::string& sep);
+
 // "[768, 1024]"
 std::string shape_to_string(const std::vector<int64_t>& shape);
 
