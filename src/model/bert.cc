@@ -156,11 +156,16 @@ torch::Tensor BertSelfAttentionImpl::forward(const torch::Tensor& hidden_states,
   torch::Tensor scores;  // [B*H, T, T]
   {
     SerialBlas serial;
-    if (attention_bias.defined()) {
+    if (attention_bias.defined() && attention_bias.dim() == 4) {
       // [B, 1, 1, T] -> [B*H, 1, T] (small), broadcast over the query positions by baddbmm:
-      // scores = bias + scale * q.k^T in one pass.
-      auto bias_bh = attention_bias.expand({batch, num_heads, 1, seq}).reshape({batch * num_heads, 1, seq});
+      // scores = bias + scale * q.k^T in one pass. (A [B or 1, H or 1, T, T] bias works too.)
+      const int64_t rows = attention_bias.size(2);
+      auto bias_bh =
+          attention_bias.expand({batch, num_heads, rows, seq}).reshape({batch * num_heads, rows, seq});
       scores = torch::baddbmm(bias_bh, q, k.transpose(1, 2), /*beta=*/1.0, /*alpha=*/scale);
+    } else if (attention_bias.defined()) {
+      scores = torch::bmm(q, k.transpose(1, 2)).mul_(scale);
+      scores = (scores.view({batch, num_heads, seq, seq}) + attention_bias).view({batch * num_heads, seq, seq});
     } else {
       scores = torch::bmm(q, k.transpose(1, 2)).mul_(scale);
     }

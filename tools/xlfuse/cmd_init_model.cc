@@ -2,6 +2,7 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "xlfuse/model/init.h"
+#include "xlfuse/model/runtime.h"
 
 namespace xlfuse::cli {
 
@@ -20,7 +21,10 @@ int run_init_model(int argc, char** argv) {
   app.add_option("--max-position", o.config.max_position_embeddings, "Maximum positions")->capture_default_str();
   app.add_option("--initializer-range", o.config.initializer_range, "Std of the normal init")->capture_default_str();
   app.add_option("--seed", o.seed, "Random seed")->capture_default_str();
+  int threads = 0;
+  add_threads_flag(app, &threads);
   if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
+  model::set_threads(threads);
   o.config.raw = {{"model_type", "bert"}, {"architectures", {"BertModel"}}};
   model::create_random_model_dir(o);
   return 0;
