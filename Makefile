@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: deps configure build test demo bench fuzz clean
+.PHONY: deps configure build build-tests test demo bench fuzz clean
 
 deps:
 	@bash scripts/install_deps.sh
@@ -16,10 +16,14 @@ configure: deps $(BUILD)/CMakeCache.txt
 build: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
-test: build
+build-tests: configure
+	cmake --build $(BUILD) -j $(JOBS) --target xlfuse_tests
+
+test: build-tests
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-demo: build
+demo: configure
+	cmake --build $(BUILD) -j $(JOBS) --target xlfuse_cli
 	bash examples/demo.sh $(BUILD)/bin/xlfuse
 
 bench: build
