@@ -2,6 +2,8 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
+# ccache keys on relative paths below the checkout, so clones in other folders share its cache.
+export CCACHE_BASEDIR := $(CURDIR)
 
 .PHONY: deps configure build build-tests test demo bench fuzz clean
 

@@ -12,5 +12,6 @@ int run_inspect(int argc, char** argv);
 int run_retrieve(int argc, char** argv);
 int run_score(int argc, char** argv);
 int run_tokenize(int argc, char** argv);
+int run_train(int argc, char** argv);
 
 }  // namespace xlfuse::cli

@@ -31,6 +31,7 @@ const std::vector<Command>& commands() {
       {"retrieve", xlfuse::cli::run_retrieve, "cosine nearest neighbours between two embedding files (Tatoeba style)"},
       {"score", xlfuse::cli::run_score, "score a prediction folder against labels like XTREME's evaluate.py"},
       {"tokenize", xlfuse::cli::run_tokenize, "WordPiece-tokenize text lines (tokens, ids or jsonl with offsets)"},
+      {"train", xlfuse::cli::run_train, "fine-tune an encoder on a task (English training data)"},
   };
   return table;
 }
