@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
+#include "golden_utils.h"
 #include "test_utils.h"
 #include "xlfuse/core/error.h"
 #include "xlfuse/io/safetensors.h"
@@ -20,35 +21,7 @@
 namespace xlfuse::model {
 namespace {
 
-constexpr double kTol = 1e-5;
-const char* kGolden = "golden/bert-tiny";
-
-std::string golden_dir() { return (test::shared_dir() / kGolden).string(); }
-
-const nlohmann::json& golden() {
-  static const nlohmann::json j = nlohmann::json::parse(test::read_file(golden_dir() + "/golden_model.json"));
-  return j;
-}
-
-// A nested JSON array of numbers -> tensor of the given dtype.
-torch::Tensor to_tensor(const nlohmann::json& j, torch::ScalarType dtype) {
-  std::vector<int64_t> shape;
-  const nlohmann::json* cur = &j;
-  while (cur->is_array()) {
-    shape.push_back(static_cast<int64_t>(cur->size()));
-    if (cur->empty()) break;
-    cur = &(*cur)[0];
-  }
-  std::vector<double> flat;
-  std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& x) {
-    if (x.is_array())
-      for (const auto& y : x) walk(y);
-    else
-      flat.push_back(x.get<double>());
-  };
-  walk(j);
-  return torch::tensor(flat, torch::kDouble).view(shape).to(dtype);
-}
+using namespace parity;
 
 struct Inputs {
   torch::Tensor ids, types, mask;
@@ -57,13 +30,6 @@ Inputs golden_inputs() {
   const auto& in = golden()["inputs"];
   return {to_tensor(in["input_ids"], torch::kLong), to_tensor(in["token_type_ids"], torch::kLong),
           to_tensor(in["attention_mask"], torch::kLong)};
-}
-
-// Max |a-b| over positions where mask == 1; a, b: [B, T, ...].
-double masked_max_diff(const torch::Tensor& a, const torch::Tensor& b, const torch::Tensor& mask) {
-  auto d = (a.to(torch::kDouble) - b.to(torch::kDouble)).abs();
-  while (d.dim() > 2) d = std::get<0>(d.max(-1));
-  return (d * mask.to(torch::kDouble)).max().item<double>();
 }
 
 // Runs the model on the golden inputs and checks every hidden state (and the pooler if present).

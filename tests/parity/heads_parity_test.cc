@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
+#include "golden_utils.h"
 #include "test_utils.h"
 #include "xlfuse/core/error.h"
 #include "xlfuse/io/safetensors.h"
@@ -20,33 +21,7 @@
 namespace xlfuse::model {
 namespace {
 
-constexpr double kTol = 1e-5;
-const char* kGolden = "golden/bert-tiny";
-
-std::string golden_dir() { return (test::shared_dir() / kGolden).string(); }
-
-const nlohmann::json& golden() {
-  static const nlohmann::json j = nlohmann::json::parse(test::read_file(golden_dir() + "/golden_model.json"));
-  return j;
-}
-
-// A nested JSON array of numbers -> tensor of the given dtype.
-torch::Tensor to_tensor(const nlohmann::json& j, torch::ScalarType dtype) {
-  std::vector<int64_t> shape;
-  for (const nlohmann::json* cur = &j; cur->is_array(); cur = &(*cur)[0]) {
-    shape.push_back(static_cast<int64_t>(cur->size()));
-    if (cur->empty()) break;
-  }
-  std::vector<double> flat;
-  std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& x) {
-    if (x.is_array())
-      for (const auto& y : x) walk(y);
-    else
-      flat.push_back(x.get<double>());
-  };
-  walk(j);
-  return torch::tensor(flat, torch::kDouble).view(shape).to(dtype);
-}
+using namespace parity;
 
 TaskInputs golden_inputs() {
   const auto& in = golden()["inputs"];
@@ -55,13 +30,6 @@ TaskInputs golden_inputs() {
   inputs.token_type_ids = to_tensor(in["token_type_ids"], torch::kLong);
   inputs.attention_mask = to_tensor(in["attention_mask"], torch::kLong);
   return inputs;
-}
-
-// Max |a-b| over positions where mask == 1; a, b: [B, T, ...].
-double masked_max_diff(const torch::Tensor& a, const torch::Tensor& b, const torch::Tensor& mask) {
-  auto d = (a.to(torch::kDouble) - b.to(torch::kDouble)).abs();
-  while (d.dim() > 2) d = std::get<0>(d.max(-1));
-  return (d * mask.to(torch::kDouble)).max().item<double>();
 }
 
 TaskModel load(const std::string& folder, const std::string& kind, LoadReport* report) {
