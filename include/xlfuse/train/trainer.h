@@ -8,15 +8,19 @@
 // micro-batch losses divided by the group's size. A checkpoint is saved only between updates, so it
 // holds no partial gradients; its (epoch, batch_in_epoch) is where the next group starts.
 //
-// Supported heads: sequence_classification (class labels), token_classification and
-// question_answering. Other heads (multiple choice, dual encoder, masked LM, regression) throw
-// ConfigError.
+// Supported heads: every head of the registry. sequence_classification (class labels),
+// token_classification, question_answering, multiple_choice (TrainData::choices consecutive
+// features per example, batch_size counts examples), dual_encoder (TrainData::candidates[i] is
+// the positive of features[i]; in-batch negatives) and masked_lm (labels made per batch by
+// data/mlm_masking.h from TrainOptions::mlm, reproducibly under the seed so resume stays exact).
 #include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
 
 #include "xlfuse/data/feature.h"
+#include "xlfuse/data/mlm_masking.h"
+#include "xlfuse/model/precision.h"
 #include "xlfuse/model/task_model.h"
 
 namespace xlfuse::train {
@@ -61,12 +65,38 @@ struct TrainOptions {
   int64_t keep_last = 2;
   // Continue from the newest complete checkpoint in checkpoint_dir (a fresh run if there is none).
   bool resume = false;
+  // Stop after this many evaluations in a row without a better metric (0 = never stop early).
+  int64_t early_stopping_patience = 0;
+  // Append one JSON object per logged update and per evaluation to this file ("" = none):
+  // {"step", "epoch", "loss", "lr", "grad_norm", "examples_per_s", "tokens_per_s", "elapsed_s"} and
+  // {"step", "eval_metric", "best_metric", "best_step"}. Resumed runs append.
+  std::string metrics_path;
+  // Progress display: "auto" (a redrawn line on a terminal, plain log lines otherwise), "bar",
+  // "lines", "off".
+  std::string progress = "auto";
+  // Matmul precision of forward and backward (weights and optimiser stay fp32).
+  model::Precision precision = model::Precision::Float32;
+  // masked_lm only: how inputs are masked.
+  data::MlmMaskingOptions mlm;
   // Throws ConfigError naming the field.
   void validate() const;
 };
 
 // Evaluates the model (called in eval mode; training mode is restored afterwards); the metric.
 using EvalFn = std::function<double(model::TaskModel&)>;
+// Called right after an evaluation that gave a new best metric (e.g. to save the best weights).
+using NewBestFn = std::function<void(model::TaskModel&, int64_t step, double metric)>;
+
+// What the trainer trains on.
+struct TrainData {
+  // The training features (multiple choice: `choices` consecutive features per example; dual
+  // encoder: the query side).
+  std::vector<data::Feature> features;
+  // dual_encoder: the positive candidate of each query (same size as features); empty otherwise.
+  std::vector<data::Feature> candidates;
+  // multiple_choice: features per example (> 1); 0 for the other heads.
+  int64_t choices = 0;
+};
 
 struct TrainSummary {
   // Optimiser updates done (including those before a resume).
@@ -82,10 +112,18 @@ struct TrainSummary {
   // The checkpoint resumed from ("" = fresh run) and the last one saved ("" = none).
   std::string resumed_from;
   std::string last_checkpoint;
+  // True when early stopping ended the run before total_steps.
+  bool stopped_early = false;
+  // Training throughput of this call: real (non-pad) tokens and examples per second.
+  double tokens_per_second = 0.0;
+  double examples_per_second = 0.0;
 };
 
 // Trains `model` on `train` in place; see the file comment. Throws ConfigError on bad options or
 // an unsupported head, std::invalid_argument on empty data.
+TrainSummary train_task_model(model::TaskModel& model, const TrainData& train, const TrainOptions& options,
+                              const EvalFn& eval = {}, const NewBestFn& on_new_best = {});
+// Shorthand for heads that need only features.
 TrainSummary train_task_model(model::TaskModel& model, const std::vector<data::Feature>& train,
                               const TrainOptions& options, const EvalFn& eval = {});
 
