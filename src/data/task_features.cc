@@ -1,5 +1,6 @@
 #include "xlfuse/data/task_features.h"
 
+#include <algorithm>
 #include <string>
 #include <type_traits>
 
@@ -49,6 +50,10 @@ std::vector<Feature> make_task_features(const TaskInfo& task, const Dataset& dat
         } else if constexpr (std::is_same_v<T, std::vector<QaExample>>) {
           QaFeatureOptions o;
           o.max_seq_length = max_length;
+          o.max_query_length = options.max_query_length > 0 ? options.max_query_length
+                                                            : std::min(o.max_query_length, max_length / 2);
+          o.doc_stride = options.doc_stride > 0 ? options.doc_stride
+                                                : std::min(o.doc_stride, max_length - o.max_query_length - 3);
           out = qa_features(examples, tokenizer, o);
         } else {
           std::vector<std::string> queries, candidates;

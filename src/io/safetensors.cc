@@ -512,6 +512,66 @@ std::vector<float> SafetensorsFile::read_f32(const std::string& name) const {
   return out;
 }
 
+std::vector<int64_t> SafetensorsFile::read_i64(const std::string& name) const {
+  const TensorInfo* tensor = find(name);
+  if (tensor == nullptr) {
+    throw FormatError(fmt::format("{}: no tensor named '{}' (the file has {} tensors)", path_, name,
+                                  tensors_.size()));
+  }
+  const DType dtype = tensor->dtype;
+  if (dtype != DType::I64 && dtype != DType::I32 && dtype != DType::I16 && dtype != DType::I8 && dtype != DType::U8) {
+    throw FormatError(fmt::format("{}: tensor '{}' has dtype {}; read_i64 reads only I64, I32, I16, I8 and U8",
+                                  path_, name, to_string(dtype)));
+  }
+  const size_t n = (tensor->end - tensor->begin) / dtype_size(dtype);
+  const uint8_t* src = data(*tensor);
+  std::vector<int64_t> out(n);
+  for (size_t i = 0; i < n; ++i) {
+    if (dtype == DType::I64) {
+      std::memcpy(&out[i], src + 8 * i, 8);
+    } else if (dtype == DType::I32) {
+      int32_t v;
+      std::memcpy(&v, src + 4 * i, 4);
+      out[i] = v;
+    } else if (dtype == DType::I16) {
+      int16_t v;
+      std::memcpy(&v, src + 2 * i, 2);
+      out[i] = v;
+    } else if (dtype == DType::I8) {
+      out[i] = static_cast<int8_t>(src[i]);
+    } else {
+      out[i] = src[i];
+    }
+  }
+  return out;
+}
+
+TensorToWrite TensorToWrite::f32(std::string name, std::vector<int64_t> shape, const float* data) {
+  TensorToWrite t;
+  t.name = std::move(name);
+  t.shape = std::move(shape);
+  t.data = data;
+  return t;
+}
+
+TensorToWrite TensorToWrite::i64(std::string name, std::vector<int64_t> shape, const int64_t* data) {
+  TensorToWrite t;
+  t.name = std::move(name);
+  t.shape = std::move(shape);
+  t.dtype = DType::I64;
+  t.integers = data;
+  return t;
+}
+
+TensorToWrite TensorToWrite::i32(std::string name, std::vector<int64_t> shape, const int32_t* data) {
+  TensorToWrite t;
+  t.name = std::move(name);
+  t.shape = std::move(shape);
+  t.dtype = DType::I32;
+  t.integers = data;
+  return t;
+}
+
 void write_safetensors(const std::string& path, const std::vector<TensorToWrite>& tensors,
                        const std::map<std::string, std::string>& metadata) {
   std::vector<const TensorToWrite*> order;
@@ -523,6 +583,8 @@ void write_safetensors(const std::string& path, const std::vector<TensorToWrite>
   json header = json::object();
   std::vector<size_t> byte_counts;
   byte_counts.reserve(order.size());
+  std::vector<const void*> sources;  // data pointer of each tensor, in `order`
+  sources.reserve(order.size());
   size_t offset = 0;
   for (size_t i = 0; i < order.size(); ++i) {
     const TensorToWrite& t = *order[i];
@@ -534,13 +596,19 @@ void write_safetensors(const std::string& path, const std::vector<TensorToWrite>
       throw std::invalid_argument(
           fmt::format("{}: '__metadata__' is reserved and cannot name a tensor", path));
     }
+    if (t.dtype != DType::F32 && t.dtype != DType::I64 && t.dtype != DType::I32) {
+      throw std::invalid_argument(fmt::format("{}: tensor '{}' has dtype {}; the writer supports F32, I64 and I32",
+                                              path, t.name, to_string(t.dtype)));
+    }
+    const void* src = t.dtype == DType::F32 ? static_cast<const void*>(t.data) : t.integers;
+    sources.push_back(src);
     size_t bytes = 0;
-    if (!checked_byte_count(t.shape, sizeof(float), &bytes)) {
+    if (!checked_byte_count(t.shape, dtype_size(t.dtype), &bytes)) {
       throw std::invalid_argument(
           fmt::format("{}: tensor '{}' has an invalid shape {} (negative or too large)", path,
                       t.name, shape_string(t.shape)));
     }
-    if (t.data == nullptr && bytes > 0) {
+    if (src == nullptr && bytes > 0) {
       throw std::invalid_argument(
           fmt::format("{}: tensor '{}' (shape {}) has no data (null pointer)", path, t.name,
                       shape_string(t.shape)));
@@ -549,7 +617,7 @@ void write_safetensors(const std::string& path, const std::vector<TensorToWrite>
     if (__builtin_add_overflow(offset, bytes, &end)) {
       throw std::invalid_argument(fmt::format("{}: tensors are too large to write", path));
     }
-    header[t.name] = {{"dtype", "F32"}, {"shape", t.shape}, {"data_offsets", {offset, end}}};
+    header[t.name] = {{"dtype", to_string(t.dtype)}, {"shape", t.shape}, {"data_offsets", {offset, end}}};
     byte_counts.push_back(bytes);
     offset = end;
   }
@@ -572,7 +640,7 @@ void write_safetensors(const std::string& path, const std::vector<TensorToWrite>
     out.write(header_text.data(), static_cast<std::streamsize>(header_text.size()));
     for (size_t i = 0; i < order.size(); ++i) {
       if (byte_counts[i] > 0) {
-        out.write(reinterpret_cast<const char*>(order[i]->data),
+        out.write(static_cast<const char*>(sources[i]),
                   static_cast<std::streamsize>(byte_counts[i]));
       }
     }

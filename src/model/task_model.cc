@@ -36,6 +36,17 @@ void copy_matches(const io::SafetensorsFile& file,
   }
 }
 
+// What a task checkpoint holds: every parameter, plus the representation's buffers (batch norm
+// running statistics of layer fusion, stored as F32 like everything else; num_batches_tracked is
+// exact up to 2^24).
+std::vector<std::pair<std::string, torch::Tensor>> named_tensors(const TaskModel& model) {
+  std::vector<std::pair<std::string, torch::Tensor>> out;
+  for (const auto& item : model->named_parameters(/*recurse=*/true)) out.emplace_back(item.key(), item.value());
+  for (const auto& item : model->named_buffers(/*recurse=*/true))
+    if (item.key().rfind("representation.", 0) == 0) out.emplace_back(item.key(), item.value());
+  return out;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -124,6 +135,7 @@ TaskModel make_task_model(const std::string& head_kind, const io::BertConfig& co
   HeadContext context{config, num_labels, options.head, representation->output_size(), bert};
   std::shared_ptr<TaskHeadImpl> head = entry.create(context);
   head->init_weights(config.initializer_range);  // continues the seeded stream
+  representation->init_weights(config.initializer_range);  // after the head: the head's draws stay HF's
   TaskModel model(bert, head, representation);
   XLFUSE_LOG_DEBUG("[model] built a {} model ({}), representation {}{}", head_kind, entry.hf_class,
                    representation->kind(), entry.uses_num_labels ? fmt::format(", {} labels", num_labels) : "");
@@ -133,9 +145,9 @@ TaskModel make_task_model(const std::string& head_kind, const io::BertConfig& co
 LoadReport load_task_weights(TaskModel& model, const io::SafetensorsFile& file) {
   std::vector<ParameterSpec> expected;
   std::unordered_map<std::string, torch::Tensor> params;
-  for (const auto& item : model->named_parameters(/*recurse=*/true)) {
-    expected.push_back({item.key(), item.value().sizes().vec()});
-    params.emplace(item.key(), item.value());
+  for (const auto& item : named_tensors(model)) {
+    expected.push_back({item.first, item.second.sizes().vec()});
+    params.emplace(item.first, item.second);
   }
   LoadOptions options;
   options.strip_prefix.clear();  // names are matched whole ("bert.embeddings...", "classifier.weight")
@@ -177,11 +189,11 @@ void save_task_weights(const TaskModel& model, const std::string& path,
                        const std::map<std::string, std::string>& metadata) {
   std::vector<torch::Tensor> keep;
   std::vector<io::TensorToWrite> tensors;
-  const auto named = model->named_parameters(/*recurse=*/true);
+  const auto named = named_tensors(model);
   keep.reserve(named.size());
-  for (const auto& item : named) {
-    keep.push_back(item.value().detach().to(torch::kCPU, torch::kFloat).contiguous());
-    tensors.push_back({item.key(), keep.back().sizes().vec(), keep.back().data_ptr<float>()});
+  for (const auto& [name, tensor] : named) {
+    keep.push_back(tensor.detach().to(torch::kCPU, torch::kFloat).contiguous());
+    tensors.push_back({name, keep.back().sizes().vec(), keep.back().data_ptr<float>()});
   }
   io::write_safetensors(path, tensors, metadata);
 }

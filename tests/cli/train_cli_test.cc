@@ -89,11 +89,65 @@ TEST_F(TrainCliTest, UnknownTaskNamesKnownTasks) {
   EXPECT_NE(out.find("xnli"), std::string::npos) << out;
 }
 
-TEST_F(TrainCliTest, UnsupportedTaskKindIsRefused) {
+TEST_F(TrainCliTest, TrainingFreeTaskIsRefused) {
   std::string out;
-  EXPECT_EQ(train("xquad", (dir_ / "data").string(), "m", &out), 1);
-  EXPECT_NE(out.find("classification"), std::string::npos) << out;
-  EXPECT_NE(out.find("tagging"), std::string::npos) << out;
+  EXPECT_EQ(train("tatoeba", (dir_ / "data").string(), "m", &out), 1);
+  EXPECT_NE(out.find("needs no training"), std::string::npos) << out;
+}
+
+TEST_F(TrainCliTest, HelpShowsTaskDefaultsAndEveryFlag) {
+  std::string out;
+  ASSERT_EQ(run_command(xlfuse_binary() + " train --help", &out), 0) << out;
+  EXPECT_NE(out.find("task default"), std::string::npos) << out;
+  for (const char* flag : {"--task", "--init", "--data", "--out", "--seed", "--epochs", "--max-steps", "--batch-size",
+                           "--grad-accumulation", "--lr", "--weight-decay", "--warmup-steps", "--warmup-ratio",
+                           "--max-seq-length", "--max-grad-norm", "--eval-every", "--no-eval", "--save-every",
+                           "--early-stopping-patience", "--resume", "--threads", "--precision", "--progress",
+                           "--lower", "--mlm-text", "--fusion", "--fusion-layer", "--fusion-reduction",
+                           "--fusion-norm", "--fusion-x2"})
+    EXPECT_NE(out.find(flag), std::string::npos) << flag;
+}
+
+TEST_F(TrainCliTest, BadFlagValuesAreUsageErrors) {
+  std::string out;
+  EXPECT_EQ(train("udpos", (dir_ / "data").string(), "m", &out, "--precision fp16"), 2) << out;
+  EXPECT_NE(out.find("--precision"), std::string::npos) << out;
+  EXPECT_EQ(train("udpos", (dir_ / "data").string(), "m", &out, "--fusion nosuch"), 2) << out;
+  EXPECT_NE(out.find("--fusion"), std::string::npos) << out;
+  EXPECT_EQ(train("udpos", (dir_ / "data").string(), "m", &out, "--max-seq-length 100000"), 1) << out;
+  EXPECT_NE(out.find("max_seq_length"), std::string::npos) << out;
+}
+
+// Kill -9 during training, then --resume: the final model is byte-identical to an uninterrupted run.
+TEST_F(TrainCliTest, KilledRunResumesToIdenticalModel) {
+  write_file(dir_ / "data/udpos/dev-en.tsv", udpos_train());
+  const std::string data = (dir_ / "data").string();
+  const std::string flags = "--seed 3 --eval-every 40 --progress off --lr 1e-3";
+  auto command = [&](const std::string& out_name, const std::string& extra) {
+    return xlfuse_binary() + " train --task udpos --init " + tiny_dir() + " --data " + data + " --out " +
+           (dir_ / out_name).string() + " --max-steps 300 --batch-size 4 --grad-accumulation 2 --threads 1 " + flags +
+           " " + extra;
+  };
+  std::string out;
+  ASSERT_EQ(run_command(command("straight", ""), &out), 0) << out;
+
+  // Start, wait for the first complete checkpoint, kill -9.
+  const std::string ckpt = (dir_ / "killed/checkpoints").string();
+  const std::string script = command("killed", "") + " > " + (dir_ / "killed.log").string() +
+                             " 2>&1 & pid=$!; for i in $(seq 1 3000); do "
+                             "if ls " + ckpt + "/checkpoint-*/MANIFEST.json >/dev/null 2>&1; then break; fi; "
+                             "sleep 0.01; done; kill -9 $pid; wait $pid; echo exit=$?";
+  ASSERT_EQ(run_command("bash -c '" + script + "'", &out), 0) << out;
+  EXPECT_NE(out.find("exit=137"), std::string::npos) << "the run finished before it could be killed: " << out;
+  EXPECT_TRUE(std::filesystem::exists(dir_ / "killed/checkpoints")) << out;
+
+  ASSERT_EQ(run_command(command("killed", "--resume"), &out), 0) << out;
+  EXPECT_NE(out.find("resumed from"), std::string::npos) << out;
+  EXPECT_EQ(read_file(dir_ / "killed/model.safetensors"), read_file(dir_ / "straight/model.safetensors"));
+  const auto a = nlohmann::json::parse(read_file(dir_ / "killed/xlfuse.json"));
+  const auto b = nlohmann::json::parse(read_file(dir_ / "straight/xlfuse.json"));
+  EXPECT_EQ(a.at("best_step"), b.at("best_step"));
+  EXPECT_EQ(a.at("global_step"), 300);
 }
 
 TEST_F(TrainCliTest, MissingDataNamesExpectedFile) {

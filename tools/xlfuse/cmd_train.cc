@@ -1,5 +1,6 @@
-// xlfuse train: fine-tune an encoder on the English training split of a classification or
-// tagging task and write a model folder (see train/run_training.h).
+// xlfuse train: fine-tune an encoder on the English training data of a task (or several, for
+// multi-task intermediate training) with XTREME's per-task defaults, selecting on English dev
+// data, and write a model folder (see train/run_training.h).
 #include <iostream>
 #include <string>
 
@@ -8,39 +9,79 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "xlfuse/core/error.h"
+#include "xlfuse/model/fusion.h"
 #include "xlfuse/train/run_training.h"
 
 namespace xlfuse::cli {
 
 int run_train(int argc, char** argv) {
-  CLI::App app{"Fine-tune the encoder of --init on the English training split (train, en) of --task and\n"
-               "write the model folder --out (config.json, model.safetensors, vocab.txt, xlfuse.json).\n"
-               "Supported: classification tasks (xnli, pawsx, ...) and tagging tasks (udpos, panx).",
+  CLI::App app{"Fine-tune the encoder of --init on the English training data of --task and write the model\n"
+               "folder --out (config.json, model.safetensors, vocab.txt, xlfuse.json, metrics.jsonl, run.json).\n"
+               "Every task (xnli, pawsx, udpos, panx, xquad, mlqa, tydiqa, xcopa, lareqa, mewslix and the\n"
+               "intermediate tasks mnli, snli, anli, qqp, squad, squad2, siqa, copa, commonsenseqa, hellaswag,\n"
+               "cosmosqa, ud-upos, ud-deprel) trains with XTREME's settings unless a flag overrides them;\n"
+               "the best model on the English dev split is kept. --task A,B trains several tasks at once\n"
+               "with one shared encoder (OUT/heads/<task>/ holds each task's model).",
                "train"};
-  train::RunTrainingOptions options;
-  app.add_option("--task", options.task, "Task name (xlfuse data check lists what a folder has)")->required();
-  app.add_option("--init", options.init_dir, "Model folder to start from (its encoder is used)")->required();
-  app.add_option("--data", options.data_dir, "Data folder in XTREME's layout")->required();
-  app.add_option("--out", options.out_dir, "Output model folder (checkpoints in OUT/checkpoints)")->required();
-  app.add_option("--seed", options.seed, "Seed of the head, the sampler and dropout")->capture_default_str();
-  app.add_option("--epochs", options.epochs, "Passes over the data (when --max-steps is 0)")->capture_default_str();
-  app.add_option("--max-steps", options.max_steps, "Optimiser updates; > 0 overrides --epochs")->capture_default_str();
-  app.add_option("--batch-size", options.batch_size, "Features per update")->capture_default_str();
-  app.add_option("--lr", options.learning_rate, "Peak learning rate")->capture_default_str();
-  app.add_option("--max-seq-length", options.max_seq_length,
-                 "Max tokens per feature (0 = 128, capped by the model's positions)")
+  train::RunTrainingOptions o;
+  const char* td = "task default";
+  app.add_option("--task", o.task, "Task name, or a comma-separated list for multi-task training")->required();
+  app.add_option("--init", o.init_dir, "Model folder to start from (its encoder is kept, the head is new)")->required();
+  app.add_option("--data", o.data_dir, "Data folder in XTREME's layout")->required();
+  app.add_option("--out", o.out_dir, "Output model folder (checkpoints in OUT/checkpoints)")->required();
+  app.add_option("--seed", o.seed, "Seed of the head, the sampler and dropout (-1 = task default)")->default_str(td);
+  app.add_option("--epochs", o.epochs, "Passes over the data (when --max-steps is 0)")->default_str(td);
+  app.add_option("--max-steps", o.max_steps, "Optimiser updates; > 0 overrides --epochs")->capture_default_str();
+  app.add_option("--batch-size", o.batch_size, "Features per micro-batch (multiple choice: examples)")->default_str(td);
+  app.add_option("--grad-accumulation", o.grad_accumulation, "Micro-batches per update")->default_str(td);
+  app.add_option("--lr", o.learning_rate, "Peak learning rate")->default_str(td);
+  app.add_option("--weight-decay", o.weight_decay, "Decoupled weight decay (biases, LayerNorm excluded)")
+      ->default_str(td);
+  app.add_option("--warmup-steps", o.warmup_steps, "Linear warm-up updates")->default_str(td);
+  app.add_option("--warmup-ratio", o.warmup_ratio, "Warm-up as a fraction of all updates (when warm-up steps are 0)")
       ->capture_default_str();
-  app.add_flag("--lower", options.lower_case, "Lower-case and strip accents (uncased vocabularies)");
-  app.add_flag("--resume", options.resume,
-               "Continue from OUT/checkpoints and allow overwriting OUT/model.safetensors");
-  add_threads_flag(app, &options.threads);
+  app.add_option("--max-seq-length", o.max_seq_length, "Max tokens per feature (dual encoder: candidate side)")
+      ->default_str(td);
+  app.add_option("--max-grad-norm", o.max_grad_norm, "Clip gradients to this global norm (0 = off)")
+      ->capture_default_str();
+  app.add_option("--eval-every", o.eval_every, "Score on the English dev split every N updates")->default_str(td);
+  app.add_flag("--no-eval", o.no_eval, "No dev selection: write the final weights");
+  app.add_option("--save-every", o.save_every, "Checkpoint every N updates when not evaluating")
+      ->default_str("task default, else --eval-every");
+  app.add_option("--early-stopping-patience", o.early_stopping_patience,
+                 "Stop after N evaluations without a better dev metric (0 = never)")
+      ->capture_default_str();
+  app.add_flag("--resume", o.resume, "Continue from OUT/checkpoints and allow overwriting OUT/model.safetensors");
+  app.add_option("--stop-at-step", o.stop_at_step, "Stop after N updates, keeping the schedule (to test resume)")
+      ->capture_default_str();
+  app.add_option("--precision", o.precision, "Matmul precision")->check(CLI::IsMember({"fp32", "bf16"}))
+      ->capture_default_str();
+  app.add_option("--progress", o.progress, "Progress display")
+      ->check(CLI::IsMember({"auto", "bar", "lines", "off"}))
+      ->capture_default_str();
+  app.add_flag("--lower", o.lower_case, "Lower-case and strip accents (uncased vocabularies)");
+  app.add_option("--mlm-text", o.mlm_text, "Multi-task: plain-text files for an added masked-LM slot")
+      ->delimiter(',');
+  app.add_option("--fusion", o.fusion.kind, "Representation the head sees")
+      ->check(CLI::IsMember(model::known_fusion_kinds()))
+      ->capture_default_str();
+  app.add_option("--fusion-layer", o.fusion.layer, "Lower layer fused with the last (hidden_states index)")
+      ->capture_default_str();
+  app.add_option("--fusion-reduction", o.fusion.reduction, "AIF channel reduction r")->capture_default_str();
+  app.add_option("--fusion-norm", o.fusion.norm, "AIF normalisation")->check(CLI::IsMember({"batch", "layer"}))
+      ->capture_default_str();
+  app.add_flag("--fusion-x2", o.fusion.double_output, "AIF: Z = 2 (W X + (1 - W) Y), as the official AFF code");
+  add_threads_flag(app, &o.threads);
   if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
-  if (options.threads < 0) throw UsageError(fmt::format("--threads must be >= 0 (0 = all cores), got {}", options.threads));
+  if (o.threads < 0) throw UsageError(fmt::format("--threads must be >= 0 (0 = all cores), got {}", o.threads));
 
-  const train::RunTrainingResult r = train::run_training(options);
-  std::cout << fmt::format("wrote {}: {} ({}), {} features, {} steps, final loss {:.4f}{}, {:.2f}s\n",
-                           options.out_dir, options.task, r.head_kind, r.features, r.summary.global_step,
-                           r.summary.final_loss,
+  const train::RunTrainingResult r = train::run_training(o);
+  std::string best;
+  if (r.summary.has_best)
+    best = fmt::format(", best dev {} {:.4f} at step {}", r.dev_metric, r.summary.best_metric, r.summary.best_step);
+  std::cout << fmt::format("wrote {}: {} ({}), {} features, {} steps, final loss {:.4f}{}{}{}, {:.2f}s\n", o.out_dir,
+                           o.task, r.head_kind, r.features, r.summary.global_step, r.summary.final_loss, best,
+                           r.summary.stopped_early ? ", stopped early" : "",
                            r.summary.resumed_from.empty() ? "" : ", resumed from " + r.summary.resumed_from,
                            r.seconds);
   return 0;

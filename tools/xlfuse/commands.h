@@ -9,8 +9,11 @@ int run_embed(int argc, char** argv);
 int run_env(int argc, char** argv);
 int run_init_model(int argc, char** argv);
 int run_inspect(int argc, char** argv);
+int run_predict(int argc, char** argv);
+int run_pretrain(int argc, char** argv);
 int run_retrieve(int argc, char** argv);
 int run_score(int argc, char** argv);
+int run_sweep_layers(int argc, char** argv);
 int run_tokenize(int argc, char** argv);
 int run_train(int argc, char** argv);
 

@@ -28,8 +28,11 @@ const std::vector<Command>& commands() {
       {"env", xlfuse::cli::run_env, "what this machine gives: libtorch, threads, BLAS and its rate, CPU"},
       {"init-model", xlfuse::cli::run_init_model, "write a randomly initialised BERT model folder"},
       {"inspect", xlfuse::cli::run_inspect, "describe a model folder and check that it loads strictly"},
+      {"predict", xlfuse::cli::run_predict, "predict a task with a model folder per language: raw outputs, submission files, scores"},
+      {"pretrain", xlfuse::cli::run_pretrain, "masked-LM (continued) pretraining of an encoder on plain text"},
       {"retrieve", xlfuse::cli::run_retrieve, "cosine nearest neighbours between two embedding files (Tatoeba style)"},
       {"score", xlfuse::cli::run_score, "score a prediction folder against labels like XTREME's evaluate.py"},
+      {"sweep-layers", xlfuse::cli::run_sweep_layers, "train and compare one layer-fusion model per lower layer (zero-shot table)"},
       {"tokenize", xlfuse::cli::run_tokenize, "WordPiece-tokenize text lines (tokens, ids or jsonl with offsets)"},
       {"train", xlfuse::cli::run_train, "fine-tune an encoder on a task (English training data)"},
   };

@@ -15,6 +15,11 @@ struct TaskFeatureOptions {
   // Maximum sequence length; 0 = the task's XTREME default (384 for QA, 128 otherwise; retrieval
   // sentences 128, as for the other sentence-level tasks).
   int max_seq_length = 0;
+  // QA windows: document tokens between window starts and the question's sub-word budget;
+  // 0 = XTREME's 128 and 64, shrunk to fit a max_seq_length below 384 (query at most half the
+  // window, stride at most what the window leaves for the document) so short windows still work.
+  int doc_stride = 0;
+  int max_query_length = 0;
 };
 
 // Features of `dataset` (a dataset of `task`):

@@ -54,6 +54,9 @@ class SafetensorsFile {
   // for integer dtypes.
   void read_f32(const TensorInfo& tensor, float* out) const;
   std::vector<float> read_f32(const std::string& name) const;  // throws if absent
+  // Copies an integer tensor (I64, I32, I16, I8, U8) as int64 values. Throws FormatError naming
+  // the file and tensor when it is absent or has a float/bool dtype.
+  std::vector<int64_t> read_i64(const std::string& name) const;
 
  private:
   SafetensorsFile() = default;
@@ -66,18 +69,25 @@ class SafetensorsFile {
   std::map<std::string, std::string> metadata_;
 };
 
-// A tensor to write: F32 data, row-major.
+// A tensor to write, row-major: F32 values at `data` (the default), or, with dtype I64 / I32,
+// the integers at `integers` (exact ids, which F32 cannot hold beyond 2^24).
 struct TensorToWrite {
   std::string name;
   std::vector<int64_t> shape;
   const float* data = nullptr;
+  DType dtype = DType::F32;
+  const void* integers = nullptr;  // int64_t* for I64, int32_t* for I32
+
+  static TensorToWrite f32(std::string name, std::vector<int64_t> shape, const float* data);
+  static TensorToWrite i64(std::string name, std::vector<int64_t> shape, const int64_t* data);
+  static TensorToWrite i32(std::string name, std::vector<int64_t> shape, const int32_t* data);
 };
 
-// Writes an F32 safetensors file atomically (temporary file, fsync, rename): a reader never sees
+// Writes a safetensors file (F32, I64 and I32 tensors) atomically (temporary file, fsync, rename): a reader never sees
 // a half-written file and a failure leaves any previous file untouched. Tensors are stored in name
 // order; the header (keys sorted) is padded with spaces to a multiple of 8 bytes. Throws
-// std::invalid_argument for a duplicate or reserved name, a negative shape or null data, and
-// IoError when the file cannot be written.
+// std::invalid_argument for a duplicate or reserved name, a negative shape, null data or another
+// dtype, and IoError when the file cannot be written.
 void write_safetensors(const std::string& path, const std::vector<TensorToWrite>& tensors,
                        const std::map<std::string, std::string>& metadata = {});
 

@@ -35,6 +35,10 @@ struct RepresentationImpl : torch::nn::Module {
   // Width of the returned states. Heads size their layers with it; a head that pools needs it to
   // equal the encoder's hidden size (the pooler is hidden x hidden).
   virtual int64_t output_size() const = 0;
+  // HF's initialisation of the representation's own parameters (weights N(0, initializer_range^2),
+  // biases 0, norms 1/0), drawn from torch's global generator; make_task_model calls it after the
+  // head's, under TaskModelOptions::seed. Default: nothing to initialise.
+  virtual void init_weights(double /*initializer_range*/) {}
 };
 TORCH_MODULE(Representation);
 

@@ -86,7 +86,8 @@ std::vector<std::string> known_head_kinds();
 // Loads a whole HF task checkpoint (encoder "bert.*" and head) strictly, by name: every parameter
 // must be found with its shape and every tensor used, except tensors the head declares as not
 // its own (masked_lm: the tied decoder copies and the next-sentence head) and, when the model has
-// no pooler, "bert.pooler.*" (reported). Nothing is loaded on error (CheckpointError).
+// no pooler, "bert.pooler.*" (reported). The representation's buffers ("representation.*") are
+// loaded like parameters. Nothing is loaded on error (CheckpointError).
 LoadReport load_task_weights(TaskModel& model, const io::SafetensorsFile& file);
 
 // Loads only the encoder, from any checkpoint (bare BertModel, a task checkpoint with another head,
@@ -95,7 +96,8 @@ LoadReport load_task_weights(TaskModel& model, const io::SafetensorsFile& file);
 // initialisation (HF's for a new head). This is the X-STILTs chaining step.
 LoadReport load_task_encoder(TaskModel& model, const io::SafetensorsFile& file, const LoadOptions& options = {});
 
-// Writes every parameter under its HF name (a task checkpoint HF can load), F32, atomically.
+// Writes every parameter under its HF name (a task checkpoint HF can load), F32, atomically, plus
+// the representation's buffers ("representation.*", e.g. batch norm running statistics).
 void save_task_weights(const TaskModel& model, const std::string& path,
                        const std::map<std::string, std::string>& metadata = {{"format", "pt"}});
 

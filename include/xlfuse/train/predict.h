@@ -8,6 +8,25 @@
 //
 // The same code scores a model in process (evaluate_model), which is what the trainer's dev-set
 // selection calls, so a selected checkpoint is judged by the metric that reports it.
+//
+// Default split (PredictOptions::split empty): XTREME strips the test labels of most tasks
+// (xtreme-facts 3.3), so the default is the task's dev split ("dev", XCOPA's "val") for those:
+// xnli pawsx udpos panx mlqa tydiqa bucc2018 xcopa mewslix; and "test" for the tasks that only
+// have a test split (xquad, tatoeba, lareqa). Other tasks (the English intermediate tasks): "test"
+// when the registry defines it, else their first non-train split. `--split test` gives the
+// leaderboard files (scored too where the test files carry labels).
+//
+// Overwriting: a language's files are rewritten when they are absent or were written by the same
+// model (same model_hash in the raw file); files of another model (or a prediction file without
+// its raw file) are refused with IoError before anything is computed. OUT/scores.json keeps the
+// entries of other tasks already there and replaces this task's entry.
+//
+// Retrieval: Tatoeba predicts the nearest English sentence of every source sentence; BUCC 2018
+// mines pairs by ratio margin (decode_outputs.h) cut at the threshold that maximises F1 on the
+// dev gold of the language (on dev itself for the dev split, as XTREME tunes it); Mewsli-X ranks
+// the candidate entities of every mention; LAReQA ranks the questions of every predicted language
+// against ONE pool of the candidates of all predicted languages (the benchmark's setting when
+// --langs is all; evaluate_model, on one dataset, uses that language's candidates only).
 #include <cstdint>
 #include <map>
 #include <string>
@@ -15,6 +34,7 @@
 
 #include "xlfuse/data/example.h"
 #include "xlfuse/data/feature.h"
+#include "xlfuse/data/task_registry.h"
 #include "xlfuse/model/precision.h"
 #include "xlfuse/model/task_model.h"
 #include "xlfuse/text/tokenizer.h"
@@ -49,6 +69,10 @@ struct Evaluation {
 Evaluation evaluate_model(model::TaskModel& model, const std::string& task, const data::Dataset& dataset,
                           const text::BertTokenizer& tokenizer, const EvaluateOptions& options = {});
 
+// An Evaluation of `task` from its metric values (headline: accuracy, f1 (QA too) or map@20).
+// std::logic_error when the headline metric is missing.
+Evaluation make_evaluation(const data::TaskInfo& task, std::map<std::string, double> metrics);
+
 struct PredictOptions {
   // Model folder (config.json, model.safetensors, vocab.txt, xlfuse.json; without xlfuse.json
   // only training-free retrieval tasks can be predicted).
@@ -57,7 +81,7 @@ struct PredictOptions {
   std::string task;
   // "all" = every language of the task present in data_dir, or a comma-separated list.
   std::string langs = "all";
-  // "" = "test", or "dev" for tasks whose test labels XTREME strips when only dev exists.
+  // "" = default_split(task): the dev split for tasks whose test labels XTREME strips, else test.
   std::string split;
   // Data folder in XTREME's layout.
   std::string data_dir;
@@ -92,6 +116,9 @@ struct PredictResult {
   std::string scores_file;  // "" when nothing was scored
   double seconds = 0.0;
 };
+
+// The split used when PredictOptions::split is empty (see the file comment).
+std::string default_split(const data::TaskInfo& task);
 
 // See the file comment. IoError naming paths for missing data or model files; ConfigError when
 // the model's head cannot serve the task.

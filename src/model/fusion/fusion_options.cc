@@ -6,6 +6,8 @@
 
 #include "xlfuse/core/error.h"
 #include "xlfuse/model/fusion.h"
+#include "xlfuse/model/fusion/aif.h"
+#include "xlfuse/model/fusion/baselines.h"
 #include "xlfuse/model/representation.h"
 
 namespace xlfuse::model {
@@ -74,8 +76,17 @@ FusionOptions fusion_from_json(const nlohmann::json& json) {
 
 std::shared_ptr<RepresentationImpl> make_representation(const FusionOptions& options, const io::BertConfig& config) {
   options.validate(config);
+  std::shared_ptr<RepresentationImpl> r;
   if (options.kind == "last_layer") return make_default_representation(config);
-  throw ConfigError(fmt::format("fusion kind \"{}\" is not implemented yet", options.kind));
+  if (options.kind == "lower_layer") r = std::make_shared<LowerLayerRepresentationImpl>(config, options.layer);
+  else if (options.kind == "sum") r = std::make_shared<SumRepresentationImpl>(config, options.layer);
+  else if (options.kind == "concat") r = std::make_shared<ConcatRepresentationImpl>(config, options.layer);
+  else if (options.kind == "scalar_mix") r = std::make_shared<ScalarMixRepresentationImpl>(config);
+  else if (is_aff(options.kind)) r = std::make_shared<AifRepresentationImpl>(options, config);
+  else throw ConfigError(fmt::format("fusion kind \"{}\" has no implementation", options.kind));  // validate() lets it through
+  // HF's init from torch's global generator; make_task_model redraws it under its seed.
+  r->init_weights(config.initializer_range);
+  return r;
 }
 
 }  // namespace xlfuse::model

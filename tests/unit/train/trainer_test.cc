@@ -236,7 +236,7 @@ TEST(Trainer, RejectsBadOptions) {
   EXPECT_THROW(train_task_model(m, pattern_features(), o), ConfigError);
   auto mc = model::make_task_model("multiple_choice", tiny_config(0.0), 2);
   EXPECT_THROW(train_task_model(mc, pattern_features(), small_options()), ConfigError);
-  EXPECT_THROW(train_task_model(m, {}, small_options()), std::invalid_argument);
+  EXPECT_THROW(train_task_model(m, std::vector<data::Feature>{}, small_options()), std::invalid_argument);
 }
 
 }  // namespace

@@ -1,0 +1,215 @@
+// run_pretraining: plain text -> packed [CLS] block [SEP] features -> masked-LM training -> model
+// folder. See run_pretraining.h.
+#include "xlfuse/train/run_pretraining.h"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <system_error>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <torch/version.h>
+
+#include "xlfuse/core/error.h"
+#include "xlfuse/core/log.h"
+#include "xlfuse/core/run_record.h"
+#include "xlfuse/data/text_file.h"
+#include "xlfuse/io/atomic_file.h"
+#include "xlfuse/io/hf_config.h"
+#include "xlfuse/io/safetensors.h"
+#include "xlfuse/model/precision.h"
+#include "xlfuse/model/runtime.h"
+#include "xlfuse/model/task_model.h"
+#include "xlfuse/text/tokenizer.h"
+#include "xlfuse/text/vocab.h"
+
+namespace xlfuse::train {
+
+namespace fs = std::filesystem;
+
+void RunPretrainingOptions::validate() const {
+  if (text_files.empty()) throw ConfigError("text_files: at least one plain-text file is needed (--text)");
+  const bool from_init = !init_dir.empty();
+  const bool from_config = !config_path.empty() || !vocab_path.empty();
+  if (from_init == from_config)
+    throw ConfigError("init_dir / config_path: give either --init DIR or both --config and --vocab");
+  if (from_config && (config_path.empty() || vocab_path.empty()))
+    throw ConfigError("config_path / vocab_path: a fresh model needs both --config and --vocab");
+  if (out_dir.empty()) throw ConfigError("out_dir: must not be empty");
+  if (max_seq_length < 3) throw ConfigError(fmt::format("max_seq_length: expected >= 3, got {}", max_seq_length));
+  if (epochs <= 0 && max_steps <= 0)
+    throw ConfigError(fmt::format("epochs: expected > 0 when max_steps is 0, got {}", epochs));
+  if (max_steps < 0) throw ConfigError(fmt::format("max_steps: expected >= 0, got {}", max_steps));
+  if (batch_size <= 0) throw ConfigError(fmt::format("batch_size: expected > 0, got {}", batch_size));
+  if (grad_accumulation <= 0)
+    throw ConfigError(fmt::format("grad_accumulation: expected > 0, got {}", grad_accumulation));
+  if (!(learning_rate > 0.0)) throw ConfigError(fmt::format("learning_rate: expected > 0, got {}", learning_rate));
+  if (weight_decay < 0.0) throw ConfigError(fmt::format("weight_decay: expected >= 0, got {}", weight_decay));
+  if (!(warmup_ratio >= 0.0 && warmup_ratio < 1.0))
+    throw ConfigError(fmt::format("warmup_ratio: expected in [0, 1), got {}", warmup_ratio));
+  if (!(mlm_probability > 0.0 && mlm_probability < 1.0))
+    throw ConfigError(fmt::format("mlm_probability: expected in (0, 1), got {}", mlm_probability));
+  if (save_every < 0) throw ConfigError(fmt::format("save_every: expected >= 0, got {}", save_every));
+  if (threads < 0) throw ConfigError(fmt::format("threads: expected >= 0 (0 = all cores), got {}", threads));
+  model::parse_precision(precision);
+  if (progress != "auto" && progress != "bar" && progress != "lines" && progress != "off")
+    throw ConfigError(fmt::format("progress: expected auto, bar, lines or off, got '{}'", progress));
+}
+
+RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
+  const auto start = std::chrono::steady_clock::now();
+  options.validate();
+  RunRecord record = start_run_record("pretrain");
+  RunPretrainingResult result;
+
+  const fs::path out(options.out_dir);
+  const bool from_init = !options.init_dir.empty();
+  const fs::path config_path = from_init ? fs::path(options.init_dir) / "config.json" : fs::path(options.config_path);
+  const fs::path vocab_path = from_init ? fs::path(options.init_dir) / "vocab.txt" : fs::path(options.vocab_path);
+  const fs::path weights_path = fs::path(options.init_dir) / "model.safetensors";
+  for (const fs::path& p : {config_path, vocab_path})
+    if (!fs::is_regular_file(p)) throw IoError(fmt::format("{} not found", p.string()));
+  if (from_init && !fs::is_regular_file(weights_path))
+    throw IoError(fmt::format("{} not found (the --init folder needs config.json, model.safetensors and vocab.txt)",
+                              weights_path.string()));
+  for (const auto& f : options.text_files)
+    if (!fs::is_regular_file(f)) throw IoError(fmt::format("--text file not found: {}", f));
+  if (fs::exists(out / "model.safetensors") && !options.resume)
+    throw IoError(fmt::format("refusing to overwrite {}: it already exists (pass --resume to continue that run, "
+                              "or choose another --out)",
+                              (out / "model.safetensors").string()));
+  model::set_threads(options.threads);
+
+  text::TokenizerOptions tok_options;
+  tok_options.lower_case = options.lower_case;
+  const text::BertTokenizer tokenizer(text::Vocab::load(vocab_path.string()), tok_options);
+  const text::Vocab& vocab = tokenizer.vocab();
+  if (vocab.mask_id() < 0) throw FormatError(fmt::format("{}: no [MASK] token; masked-LM needs one", vocab_path.string()));
+  io::BertConfig config = io::read_bert_config(config_path.string());
+  if (!from_init && config.vocab_size != static_cast<int64_t>(vocab.size())) {
+    XLFUSE_LOG_INFO("[pretrain] vocab_size {} of {} replaced by the vocabulary's {}", config.vocab_size,
+                    config_path.string(), vocab.size());
+    config.vocab_size = static_cast<int64_t>(vocab.size());
+    config.raw["vocab_size"] = config.vocab_size;
+  }
+  if (options.max_seq_length > config.max_position_embeddings)
+    throw ConfigError(fmt::format("max_seq_length: {} exceeds the model's max_position_embeddings {}",
+                                  options.max_seq_length, config.max_position_embeddings));
+
+  // Packed blocks of max_seq_length - 2 sub-words.
+  TrainData data;
+  const size_t block = static_cast<size_t>(options.max_seq_length - 2);
+  std::vector<int32_t> pending;
+  auto flush = [&]() {
+    data::Feature f;
+    f.input_ids.reserve(pending.size() + 2);
+    f.input_ids.push_back(vocab.cls_id());
+    f.input_ids.insert(f.input_ids.end(), pending.begin(), pending.end());
+    f.input_ids.push_back(vocab.sep_id());
+    f.type_ids.assign(f.input_ids.size(), 0);
+    f.example_index = static_cast<int64_t>(data.features.size());
+    result.tokens += static_cast<int64_t>(f.input_ids.size());
+    data.features.push_back(std::move(f));
+    pending.clear();
+  };
+  for (const auto& file : options.text_files) {
+    const std::string text = data::read_text_file(file);
+    data::LineCursor cursor(text);
+    std::string_view line;
+    while (cursor.next(&line)) {
+      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      const text::Encoding enc = tokenizer.encode(line);
+      for (size_t i = 1; i + 1 < enc.ids.size(); ++i) {  // without the line's own [CLS]/[SEP]
+        pending.push_back(enc.ids[i]);
+        if (pending.size() == block) flush();
+      }
+    }
+  }
+  if (!pending.empty()) flush();
+  if (data.features.empty())
+    throw FormatError(fmt::format("no tokens in the --text files ({})", options.text_files.front()));
+  result.blocks = static_cast<int64_t>(data.features.size());
+  XLFUSE_LOG_INFO("[pretrain] {} blocks of up to {} tokens ({} tokens)", result.blocks, options.max_seq_length,
+                  result.tokens);
+
+  model::TaskModelOptions model_options;
+  model_options.seed = options.seed;
+  model::TaskModel mlm = model::make_task_model("masked_lm", config, 0, model_options);
+  if (from_init) {
+    const io::SafetensorsFile file = io::SafetensorsFile::open(weights_path.string());
+    if (file.find("cls.predictions.bias") != nullptr) {
+      const model::LoadReport report = model::load_task_weights(mlm, file);
+      XLFUSE_LOG_INFO("[pretrain] continued from {} with its MLM head: {} tensors", weights_path.string(),
+                      report.loaded);
+    } else {
+      const model::LoadReport report = model::load_task_encoder(mlm, file);
+      XLFUSE_LOG_INFO("[pretrain] encoder from {} ({} tensors), new MLM head", weights_path.string(), report.loaded);
+    }
+  }
+
+  TrainOptions t;
+  t.epochs = options.epochs;
+  t.max_steps = options.max_steps;
+  t.batch_size = options.batch_size;
+  t.grad_accumulation = options.grad_accumulation;
+  t.learning_rate = options.learning_rate;
+  t.weight_decay = options.weight_decay;
+  t.warmup_ratio = options.warmup_ratio;
+  t.seed = options.seed;
+  t.pad_id = vocab.pad_id() >= 0 ? vocab.pad_id() : 0;
+  t.eval_every = options.save_every;
+  t.checkpoint_dir = (out / "checkpoints").string();
+  t.resume = options.resume;
+  t.metrics_path = (out / "metrics.jsonl").string();
+  t.progress = options.progress;
+  t.precision = model::parse_precision(options.precision);
+  t.mlm.probability = options.mlm_probability;
+  t.mlm.mask_id = vocab.mask_id();
+  t.mlm.vocab_size = config.vocab_size;
+  for (int32_t id : {vocab.cls_id(), vocab.sep_id(), vocab.pad_id(), vocab.unk_id(), vocab.mask_id()})
+    if (id >= 0) t.mlm.special_ids.push_back(id);
+  t.validate();
+
+  fs::create_directories(out);
+  std::error_code ec;
+  if (!options.resume) fs::remove(out / "metrics.jsonl", ec);
+  record.config = {{"text_files", options.text_files},   {"init", options.init_dir},
+                   {"config", options.config_path},      {"vocab", options.vocab_path},
+                   {"max_seq_length", options.max_seq_length}, {"epochs", options.epochs},
+                   {"max_steps", options.max_steps},     {"batch_size", options.batch_size},
+                   {"grad_accumulation", options.grad_accumulation}, {"learning_rate", options.learning_rate},
+                   {"weight_decay", options.weight_decay}, {"warmup_ratio", options.warmup_ratio},
+                   {"mlm_probability", options.mlm_probability}, {"mask_fraction", t.mlm.mask_fraction},
+                   {"random_fraction", t.mlm.random_fraction}, {"save_every", options.save_every},
+                   {"lower_case", options.lower_case},   {"precision", options.precision},
+                   {"packing", "blocks of max_seq_length - 2 sub-words across lines"}};
+  record.seed = options.seed;
+  record.libtorch_version = fmt::format("{}.{}.{}", TORCH_VERSION_MAJOR, TORCH_VERSION_MINOR, TORCH_VERSION_PATCH);
+  record.threads = model::current_threads();
+  write_run_record((out / "run.json").string(), record);
+
+  const auto train_start = std::chrono::steady_clock::now();
+  result.summary = train_task_model(mlm, data, t);
+  record.timings["train_s"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - train_start).count();
+
+  io::BertConfig out_config = config;
+  out_config.raw["architectures"] = nlohmann::json::array({"BertForMaskedLM"});
+  io::write_bert_config((out / "config.json").string(), out_config);
+  save_task_weights(mlm, (out / "model.safetensors").string(), {{"format", "pt"}, {"head_kind", "masked_lm"}});
+  io::write_file_atomic((out / "vocab.txt").string(), io::read_file(vocab_path.string()));
+
+  result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  record.timings["total_s"] = result.seconds;
+  record.results = {{"blocks", result.blocks},
+                    {"tokens", result.tokens},
+                    {"global_step", result.summary.global_step},
+                    {"total_steps", result.summary.total_steps},
+                    {"final_loss", result.summary.final_loss},
+                    {"resumed_from", result.summary.resumed_from},
+                    {"tokens_per_second", result.summary.tokens_per_second}};
+  write_run_record((out / "run.json").string(), record);
+  return result;
+}
+
+}  // namespace xlfuse::train

@@ -1,0 +1,57 @@
+// xlfuse sweep-layers: train one layer-fusion model per lower layer and compare them zero-shot
+// (train/sweep_layers.h); prints the table it writes to OUT/sweep.md.
+#include <iostream>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "cli_common.h"
+#include "commands.h"
+#include "xlfuse/io/hf_config.h"
+#include "xlfuse/train/sweep_layers.h"
+
+namespace xlfuse::cli {
+
+int run_sweep_layers(int argc, char** argv) {
+  CLI::App app{"For each lower layer l, fine-tune --init on the task's English training data with layer fusion\n"
+               "(the last layer fused with layer l) into OUT/layer-<l>/, predict the task's languages zero-shot\n"
+               "(OUT/layer-<l>/predictions/), and write OUT/sweep.json and OUT/sweep.md (rows = layers,\n"
+               "columns = languages + average).",
+               "sweep-layers"};
+  train::SweepLayersOptions options;
+  std::string layers = "all";
+  app.add_option("--task", options.task, "Task to train and predict (e.g. udpos, panx, xnli)")->required();
+  app.add_option("--init", options.init_dir, "Model folder to start from (config.json, model.safetensors, vocab.txt)")
+      ->required();
+  app.add_option("--data", options.data_dir, "Data folder in XTREME's download/ layout")->required();
+  app.add_option("--out", options.out_dir, "Output folder")->required();
+  app.add_option("--layers", layers, "Lower layers: 'all' (1..L-1) or e.g. 1,4,8 or 2-5")->capture_default_str();
+  app.add_option("--fusion", options.fusion.kind, "Fusion kind: aif, iaff, sum, concat or lower_layer")
+      ->capture_default_str();
+  app.add_option("--reduction", options.fusion.reduction, "aif/iaff: channel reduction r (E -> E/r -> E)")
+      ->capture_default_str();
+  app.add_option("--norm", options.fusion.norm, "aif/iaff: batch or layer")->capture_default_str();
+  app.add_flag("--double-output", options.fusion.double_output, "aif/iaff: Z = 2 (W X + (1 - W) Y), as AFF's code");
+  app.add_option("--langs", options.langs, "'all' (the benchmark's languages present in --data) or l1,l2,...")
+      ->capture_default_str();
+  app.add_option("--epochs", options.epochs, "Passes over the training data (0 = task default)")->capture_default_str();
+  app.add_option("--max-steps", options.max_steps, "Optimiser updates per run; > 0 overrides --epochs")
+      ->capture_default_str();
+  app.add_option("--batch-size", options.batch_size, "Features per update (0 = task default)")->capture_default_str();
+  app.add_option("--lr", options.learning_rate, "Peak learning rate (0 = task default)")->capture_default_str();
+  app.add_option("--seed", options.seed, "Seed of every run (-1 = task default)")->capture_default_str();
+  app.add_flag("--no-eval", options.no_eval, "Skip the English dev evaluation during training (keep the final weights)");
+  app.add_flag("--resume", options.resume, "Continue interrupted runs from OUT/layer-<l>/checkpoints");
+  app.add_option("--progress", options.progress, "Training progress: auto, bar, lines or off")->capture_default_str();
+  add_threads_flag(app, &options.threads);
+  if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
+
+  const io::BertConfig config = io::read_bert_config(options.init_dir + "/config.json");
+  options.layers = train::parse_layer_list(layers, config.num_hidden_layers);
+  const train::SweepLayersResult r = train::run_sweep_layers(options);
+  std::cout << r.markdown;
+  std::cout << fmt::format("\nwrote {} and {}\n", r.json_file, r.markdown_file);
+  return 0;
+}
+
+}  // namespace xlfuse::cli
