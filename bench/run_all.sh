@@ -6,7 +6,13 @@
 #   bash bench/run_all.sh [build_dir] [extra benchmark flags...]
 #
 # Environment: XLFUSE_BENCH_THREADS (default 2) is read by the benchmarks;
-# XLFUSE_BENCH_FILTER is passed as --benchmark_filter (default: all).
+# XLFUSE_BENCH_FILTER is passed as --benchmark_filter (default: all);
+# XLFUSE_BENCH_ONLY, a regex on the binary names, runs only the matching binaries (default: all).
+# The fine-tuning throughput benchmarks (bench_infer_throughput, bench_train_throughput) need
+# ../shared/data (or XLFUSE_SHARED_DIR) and take minutes: BERT-base on 2 cores. They read
+# XLFUSE_BENCH_BATCHES (inference batches of 32, default 4), XLFUSE_BENCH_TRAIN_STEPS (training
+# steps per configuration, default 3), XLFUSE_BENCH_EFFECT_STEPS (steps of the bf16 score-effect
+# training, default 300) and XLFUSE_BENCH_ITERATIONS (default 1); see docs/performance.md.
 set -euo pipefail
 
 build_dir=${1:-build}
@@ -36,6 +42,9 @@ ran=0
 for exe in "$bench_dir"/bench_*; do
   [[ -f "$exe" && -x "$exe" ]] || continue
   name=$(basename "$exe")
+  if [[ -n "${XLFUSE_BENCH_ONLY:-}" && ! "$name" =~ $XLFUSE_BENCH_ONLY ]]; then
+    continue
+  fi
   echo "== $name (threads=$XLFUSE_BENCH_THREADS)"
   if "$exe" "${flags[@]}" --benchmark_out="$out_dir/$name.json" "$@"; then
     ran=$((ran + 1))

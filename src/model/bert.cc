@@ -6,6 +6,7 @@
 #include <string>
 
 #include <ATen/Parallel.h>
+#include <ATen/autocast_mode.h>
 #include <fmt/format.h>
 #include <torch/torch.h>
 
@@ -26,18 +27,25 @@ torch::Tensor linear2d(const torch::Tensor& x, const torch::nn::Linear& layer) {
   return torch::addmm(layer->bias, x, layer->weight.t());
 }
 
+// LayerNorm in the weights' dtype (fp32): under bf16 autocast its input may arrive in bf16, which
+// libtorch 1.13's CPU layer_norm refuses with fp32 weights (autocast has no rule for it); the
+// statistics are better in fp32 anyway, and the residual stream stays fp32 as in HF under autocast.
 torch::Tensor layer_norm(const torch::Tensor& x, const torch::nn::LayerNorm& ln) {
   const auto& opt = ln->options;
-  return torch::layer_norm(x, opt.normalized_shape(), ln->weight, ln->bias, opt.eps());
+  const auto& input = x.scalar_type() == ln->weight.scalar_type() ? x : x.to(ln->weight.scalar_type());
+  return torch::layer_norm(input, opt.normalized_shape(), ln->weight, ln->bias, opt.eps());
 }
 
 // dropout(x W^T + b) + residual. Without dropout the residual is the GEMM's accumulator
 // (addmm(residual, x, W^T), then the bias in place): no separate [N, out] pass and no temporary.
-// The in-place add is autograd-safe (addmm's backward does not need its output).
+// The in-place add is autograd-safe (addmm's backward does not need its output). Under autocast
+// the fold would round the fp32 residual to bf16 (autocast casts every addmm input), so the sum
+// is taken outside the GEMM, in fp32, as HF does.
 torch::Tensor dense_dropout_residual(const torch::Tensor& x, const torch::nn::Linear& layer,
                                      const torch::Tensor& residual, double dropout_prob, bool training) {
   if (training && dropout_prob > 0.0)
     return torch::dropout(linear2d(x, layer), dropout_prob, training) + residual;
+  if (at::autocast::is_cpu_enabled()) return linear2d(x, layer) + residual;
   return torch::addmm(residual, x, layer->weight.t()).add_(layer->bias);
 }
 
@@ -162,6 +170,10 @@ torch::Tensor BertSelfAttentionImpl::forward(const torch::Tensor& hidden_states,
       const int64_t rows = attention_bias.size(2);
       auto bias_bh =
           attention_bias.expand({batch, num_heads, rows, seq}).reshape({batch * num_heads, rows, seq});
+      // Under bf16 autocast baddbmm casts the bias to q's dtype: float32's lowest would round
+      // to -inf there, so clamp it to that dtype's lowest first (HF: finfo(dtype).min).
+      if (q.scalar_type() == torch::kBFloat16 && bias_bh.scalar_type() == torch::kFloat)
+        bias_bh = bias_bh.clamp_min(static_cast<double>(std::numeric_limits<c10::BFloat16>::lowest()));
       scores = torch::baddbmm(bias_bh, q, k.transpose(1, 2), /*beta=*/1.0, /*alpha=*/scale);
     } else if (attention_bias.defined()) {
       scores = torch::bmm(q, k.transpose(1, 2)).mul_(scale);

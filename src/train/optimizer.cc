@@ -35,7 +35,12 @@ bool excluded_from_weight_decay(const std::string& name) {
   static const std::string kBias = "bias";
   const bool ends_with_bias =
       name.size() >= kBias.size() && name.compare(name.size() - kBias.size(), kBias.size(), kBias) == 0;
-  return ends_with_bias || name.find("LayerNorm.weight") != std::string::npos;
+  if (ends_with_bias || name.find("LayerNorm.weight") != std::string::npos) return true;
+  // The fusion representation's norms (representation.*.normN.weight) and the scalar mix's
+  // weights and scale are the same kind of parameter as a LayerNorm weight: not decayed.
+  if (name.rfind("representation.", 0) != 0) return false;
+  return name.find(".norm") != std::string::npos || name == "representation.scalar_weights" ||
+         name == "representation.gamma";
 }
 
 double global_grad_norm(const std::vector<at::Tensor>& grads) {

@@ -143,9 +143,12 @@ void write_tensors(const fs::path& path, const std::vector<NamedTensor>& tensors
   std::vector<at::Tensor> keep;
   std::vector<io::TensorToWrite> out;
   for (const auto& [name, t] : tensors) {
-    if (t.scalar_type() != at::kFloat)
-      throw Error(fmt::format("tensor '{}': only float32 tensors are saved, got {}", name, c10::toString(t.scalar_type())));
-    keep.push_back(t.detach().to(at::kCPU).contiguous());
+    // Buffers such as BatchNorm's num_batches_tracked (int64) are stored as float32: exact up to
+    // 2^24, far beyond any step count here; loading copies them back into their own dtype.
+    if (t.scalar_type() != at::kFloat && !at::isIntegralType(t.scalar_type(), /*includeBool=*/false))
+      throw Error(fmt::format("tensor '{}': only float32 and integer tensors are saved, got {}", name,
+                              c10::toString(t.scalar_type())));
+    keep.push_back(t.detach().to(at::kCPU).to(at::kFloat).contiguous());
     out.push_back({name, keep.back().sizes().vec(), keep.back().data_ptr<float>()});
   }
   io::write_safetensors(path.string(), out, metadata);
@@ -425,7 +428,7 @@ TrainProgress load_train_state(const std::string& dir, const std::vector<NamedTe
     {
       torch::NoGradGuard no_grad;
       for (auto& [info, t] : model_plan) {
-        if (t.is_contiguous() && t.device().is_cpu()) {
+        if (t.is_contiguous() && t.device().is_cpu() && t.scalar_type() == at::kFloat) {
           model_file.read_f32(*info, t.data_ptr<float>());
         } else {
           auto tmp = at::empty(info->shape, at::kFloat);

@@ -295,6 +295,19 @@ TrainSummary run_training_loop(std::vector<LoopSlot>& slots, const std::vector<N
   }
   const int64_t total = options.max_steps > 0 ? options.max_steps : options.epochs * per_epoch;
 
+  // What a checkpoint holds: the parameters plus every buffer (BatchNorm running statistics of a
+  // fusion representation), so that a resumed run continues exactly.
+  std::vector<NamedTensor> state = params;
+  {
+    std::unordered_set<const void*> seen;
+    for (const auto& s : slots) {
+      for (const auto& b : s.model->named_buffers()) {
+        if (!b.value().defined() || !seen.insert(b.value().unsafeGetTensorImpl()).second) continue;
+        state.emplace_back("buffers." + (multi ? s.task + "." : std::string()) + b.key(), b.value());
+      }
+    }
+  }
+
   AdamWOptions adam;
   adam.learning_rate = options.learning_rate;
   adam.weight_decay = options.weight_decay;
@@ -333,7 +346,7 @@ TrainSummary run_training_loop(std::vector<LoopSlot>& slots, const std::vector<N
   if (options.resume) {
     const std::string dir = latest_checkpoint(options.checkpoint_dir);
     if (!dir.empty()) {
-      progress = load_train_state(dir, params, optimizer, schedule, /*restore_rng=*/true);
+      progress = load_train_state(dir, state, optimizer, schedule, /*restore_rng=*/true);
       summary.resumed_from = dir;
       resumed = true;
     } else {
@@ -419,7 +432,7 @@ TrainSummary run_training_loop(std::vector<LoopSlot>& slots, const std::vector<N
     if (options.checkpoint_dir.empty()) return;
     sync_progress();
     reporter.clear();
-    summary.last_checkpoint = save_train_state(options.checkpoint_dir, params, optimizer, schedule, progress, ckpt);
+    summary.last_checkpoint = save_train_state(options.checkpoint_dir, state, optimizer, schedule, progress, ckpt);
   };
 
   // Throughput: this call's training time only (evaluation and checkpoints excluded).

@@ -58,7 +58,8 @@ struct AdamWOptions {
 };
 
 // Whether a parameter is excluded from weight decay: its name ends with "bias" or contains
-// "LayerNorm.weight" (the XTREME scripts' no_decay list).
+// "LayerNorm.weight" (the XTREME scripts' no_decay list), or it is a norm weight or scalar-mix
+// weight of the fusion representation ("representation.*.norm*", scalar_weights, gamma).
 bool excluded_from_weight_decay(const std::string& name);
 
 // Global L2 norm over a list of gradients (undefined ones skipped), in double precision.

@@ -37,7 +37,11 @@ AffBranchImpl::AffBranchImpl(int64_t channels, int64_t inner_channels, const std
     ln2 = register_module("norm2", torch::nn::LayerNorm(torch::nn::LayerNormOptions({channels}).eps(layer_norm_eps)));
 }
 
-torch::Tensor AffBranchImpl::normalise(const torch::Tensor& x, torch::nn::BatchNorm1d& bn, torch::nn::LayerNorm& ln) {
+torch::Tensor AffBranchImpl::normalise(const torch::Tensor& in, torch::nn::BatchNorm1d& bn, torch::nn::LayerNorm& ln) {
+  // Under bf16 autocast the convolution's output is bf16; libtorch 1.13's CPU norms refuse a bf16
+  // input with fp32 weights (autocast has no rule for them), so the norms run in fp32.
+  const auto dtype = ln.is_empty() ? bn->weight.scalar_type() : ln->weight.scalar_type();
+  const torch::Tensor x = in.scalar_type() == dtype ? in : in.to(dtype);
   if (!ln.is_empty()) return ln->forward(x);
   if (is_training() && x.size(0) < 2) {
     // One value per channel has no batch variance: normalise with the running statistics and leave

@@ -17,7 +17,8 @@ BertPredictionHeadTransformImpl::BertPredictionHeadTransformImpl(const io::BertC
 }
 
 torch::Tensor BertPredictionHeadTransformImpl::forward(const torch::Tensor& hidden_states) {
-  return LayerNorm->forward(torch::gelu(dense->forward(hidden_states)));
+  // fp32 LayerNorm input: libtorch 1.13's CPU layer_norm refuses bf16 (autocast) with fp32 weights.
+  return LayerNorm->forward(torch::gelu(dense->forward(hidden_states)).to(LayerNorm->weight.scalar_type()));
 }
 
 BertLMPredictionHeadImpl::BertLMPredictionHeadImpl(const io::BertConfig& config, int64_t input_size,

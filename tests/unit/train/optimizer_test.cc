@@ -43,6 +43,13 @@ TEST(AdamWTest, WeightDecayExclusionByName) {
   EXPECT_FALSE(excluded_from_weight_decay("encoder.layer.0.attention.self.query.weight"));
   EXPECT_FALSE(excluded_from_weight_decay("embeddings.word_embeddings.weight"));
   EXPECT_FALSE(excluded_from_weight_decay("classifier.weight"));
+  // Fusion: norms and the scalar mix are not decayed, its convolutions are.
+  EXPECT_TRUE(excluded_from_weight_decay("representation.local.norm1.weight"));
+  EXPECT_TRUE(excluded_from_weight_decay("representation.global2.norm2.weight"));
+  EXPECT_TRUE(excluded_from_weight_decay("representation.scalar_weights"));
+  EXPECT_TRUE(excluded_from_weight_decay("representation.gamma"));
+  EXPECT_FALSE(excluded_from_weight_decay("representation.local.conv1.weight"));
+  EXPECT_FALSE(excluded_from_weight_decay("representation.linear.weight"));
 
   TinyClassifier net(false);
   AdamW opt(net.named_parameters(), {});

@@ -13,6 +13,7 @@
 #include "xlfuse/core/error.h"
 #include "xlfuse/data/batching.h"
 #include "xlfuse/io/hf_config.h"
+#include "xlfuse/model/fusion.h"
 #include "xlfuse/model/task_model.h"
 
 namespace xlfuse::train {
@@ -27,9 +28,13 @@ io::BertConfig tiny_config(double dropout) {
   return config;
 }
 
-model::TaskModel tiny_model(double dropout) {
+model::TaskModel tiny_model(double dropout, const std::string& fusion = "last_layer") {
   model::TaskModelOptions o;
   o.seed = 5;
+  model::FusionOptions f;
+  f.kind = fusion;
+  f.layer = fusion == "last_layer" ? 0 : 1;
+  o.representation = model::make_representation(f, tiny_config(dropout));
   return model::make_task_model("sequence_classification", tiny_config(dropout), 2, o);
 }
 
@@ -67,9 +72,11 @@ double accuracy(model::TaskModel& m, const std::vector<data::Feature>& features)
   return pred.eq(gold).to(torch::kDouble).mean().item<double>();
 }
 
+// Parameters and buffers (BatchNorm running statistics of a fusion representation).
 std::vector<NamedTensor> params_of(model::TaskModel& m) {
   std::vector<NamedTensor> out;
   for (const auto& p : m->named_parameters()) out.emplace_back(p.key(), p.value().detach().clone());
+  for (const auto& b : m->named_buffers()) out.emplace_back(b.key(), b.value().detach().to(torch::kFloat).clone());
   return out;
 }
 
@@ -143,16 +150,16 @@ TEST(Trainer, SameSeedIsBitwiseReproducible) {
   EXPECT_FALSE(bitwise_equal(params_of(a), params_of(c)));
 }
 
-void check_resume(TrainOptions o, int64_t stop) {
+void check_resume(TrainOptions o, int64_t stop, const std::string& fusion = "last_layer") {
   const auto features = pattern_features();
-  auto full = tiny_model(0.1);
+  auto full = tiny_model(0.1, fusion);
   const auto full_summary = train_task_model(full, features, o);
 
   test::TempDir dir;
   o.checkpoint_dir = (dir / "ckpt").string();
   o.eval_every = 2;
   o.keep_last = 1;
-  auto part = tiny_model(0.1);
+  auto part = tiny_model(0.1, fusion);
   auto first = o;
   first.stop_at_step = stop;
   const auto s1 = train_task_model(part, features, first);
@@ -161,7 +168,7 @@ void check_resume(TrainOptions o, int64_t stop) {
   EXPECT_FALSE(bitwise_equal(params_of(full), params_of(part)));
 
   torch::manual_seed(77);  // a new process would not share the generator state
-  auto resumed = tiny_model(0.1);
+  auto resumed = tiny_model(0.1, fusion);
   auto second = o;
   second.resume = true;
   const auto s2 = train_task_model(resumed, features, second);
@@ -182,6 +189,13 @@ TEST(Trainer, ResumeMidEpochWithAccumulationMatchesUninterruptedRun) {
   o.epochs = 4;
   o.grad_accumulation = 3;  // 4 batches per epoch: groups of 3 and 1 -> 2 updates per epoch
   check_resume(o, 5);       // stops after the first group of epoch 2
+}
+
+// AIF with batch norm: the running statistics are buffers, and a checkpoint must carry them.
+TEST(Trainer, ResumeWithBatchNormFusionRestoresRunningStatistics) {
+  auto o = small_options();
+  o.max_steps = 8;
+  check_resume(o, 3, "aif");
 }
 
 TEST(Trainer, ResumeWithoutCheckpointStartsFresh) {
