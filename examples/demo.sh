@@ -29,7 +29,7 @@ if [ -z "$MODEL" ]; then
     echo "== xlfuse pretrain (masked LM on the bundled de/en/es/zh questions)"
     cat "$DATA"/*.txt > "$OUT/pretrain.txt"
     "$XLFUSE" pretrain --init "$OUT/random-encoder" --text "$OUT/pretrain.txt" --out "$MODEL" \
-      --max-seq-length 64 --batch-size 16 --epochs 3 --lr 5e-4 --progress lines --save-every 0
+      --max-seq-length 64 --batch-size 16 --epochs 1 --lr 5e-4 --progress lines --save-every 0
   fi
 fi
 layers=$(grep -o '"num_hidden_layers": *[0-9]*' "$MODEL/config.json" | grep -o '[0-9]*$')
