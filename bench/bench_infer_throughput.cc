@@ -112,14 +112,7 @@ void BM_Inference(benchmark::State& state, const std::string& task, const std::s
   state.counters["mean_len"] = real_tokens / static_cast<double>(batches.size() * batch_size);
   state.counters["real_frac_bucketed"] = real_tokens / bucketed_positions;
   state.counters["real_frac_padded"] = real_tokens / padded_positions;
-  state.counters["fp32_padded_tok_s"] = rate(0, 1);
-  state.counters["fp32_bucketed_tok_s"] = rate(0, 0);
-  state.counters["bf16_padded_tok_s"] = rate(1, 1);
-  state.counters["bf16_bucketed_tok_s"] = rate(1, 0);
-  state.counters["fp32_bucket_x"] = rate(0, 0) / rate(0, 1);
-  state.counters["bf16_bucket_x"] = rate(1, 0) / rate(1, 1);
-  state.counters["bf16_x_padded"] = rate(1, 1) / rate(0, 1);
-  state.counters["bf16_x_bucketed"] = rate(1, 0) / rate(0, 0);
+  bench::set_rate_counters(state, rate);
   state.counters["fp32_padded_vs_hf"] = rate(0, 1) / kHfPadded;
   state.counters["fp32_bucketed_vs_hf"] = rate(0, 0) / kHfBucketed;
   state.counters["bf16_bucketed_vs_hf"] = rate(1, 0) / kHfBucketed;

@@ -181,14 +181,7 @@ void BM_Train(benchmark::State& state, const std::string& task, const std::strin
       static_cast<double>(real) / static_cast<double>(trainer_positions(bucketed, batch));
   state.counters["s_per_step_fp32_bucketed"] = seconds[0][0] / iters / static_cast<double>(steps);
   state.counters["s_per_step_fp32_padded"] = seconds[0][1] / iters / static_cast<double>(steps);
-  state.counters["fp32_padded_tok_s"] = rate(0, 1);
-  state.counters["fp32_bucketed_tok_s"] = rate(0, 0);
-  state.counters["bf16_padded_tok_s"] = rate(1, 1);
-  state.counters["bf16_bucketed_tok_s"] = rate(1, 0);
-  state.counters["fp32_bucket_x"] = rate(0, 0) / rate(0, 1);
-  state.counters["bf16_bucket_x"] = rate(1, 0) / rate(1, 1);
-  state.counters["bf16_x_padded"] = rate(1, 1) / rate(0, 1);
-  state.counters["bf16_x_bucketed"] = rate(1, 0) / rate(0, 0);
+  bench::set_rate_counters(state, rate);
   state.counters["fp32_padded_vs_hf"] = rate(0, 1) / kHfPadded;
   state.counters["fp32_bucketed_vs_hf_lo"] = rate(0, 0) / kHfBucketedHigh;
   state.counters["fp32_bucketed_vs_hf_hi"] = rate(0, 0) / kHfBucketedLow;

@@ -15,6 +15,7 @@
 #include <unistd.h>
 #include <vector>
 
+#include <benchmark/benchmark.h>
 #include <torch/torch.h>
 
 #include "xlfuse/data/batching.h"
@@ -184,6 +185,20 @@ inline HeadSpec head_for(const std::string& task) {
   const auto labels = static_cast<int64_t>(info.labels.size());
   if (info.kind == data::TaskKind::Tagging) return {"token_classification", labels};
   return {"sequence_classification", labels};
+}
+
+// The counters both throughput benchmarks report: real tokens/s of the four configurations and
+// their ratios. rate(p, padded): p = 0 fp32, 1 bf16; padded = 1 padded to 128, 0 bucketed.
+template <typename Rate>
+void set_rate_counters(benchmark::State& state, const Rate& rate) {
+  state.counters["fp32_padded_tok_s"] = rate(0, 1);
+  state.counters["fp32_bucketed_tok_s"] = rate(0, 0);
+  state.counters["bf16_padded_tok_s"] = rate(1, 1);
+  state.counters["bf16_bucketed_tok_s"] = rate(1, 0);
+  state.counters["fp32_bucket_x"] = rate(0, 0) / rate(0, 1);
+  state.counters["bf16_bucket_x"] = rate(1, 0) / rate(1, 1);
+  state.counters["bf16_x_padded"] = rate(1, 1) / rate(0, 1);
+  state.counters["bf16_x_bucketed"] = rate(1, 0) / rate(0, 0);
 }
 
 }  // namespace xlfuse::bench
