@@ -122,16 +122,7 @@ void BM_Inference(benchmark::State& state, const std::string& task, const std::s
 }  // namespace
 
 int main(int argc, char** argv) {
-  const char* default_malloc = std::getenv("XLFUSE_BENCH_DEFAULT_MALLOC");
-  const bool tuned_malloc = !(default_malloc && *default_malloc && std::string(default_malloc) != "0");
-  if (tuned_malloc) xlfuse::model::configure_allocator();  // as xlfuse's main() does
-  benchmark::Initialize(&argc, argv);
-  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-  xlfuse::model::set_threads(xlfuse::bench::bench_threads());
-  benchmark::AddCustomContext("xlfuse_threads", std::to_string(xlfuse::bench::bench_threads()));
-  benchmark::AddCustomContext("malloc", tuned_malloc ? "configure_allocator()" : "glibc defaults");
-  const char* coretype = std::getenv("OPENBLAS_CORETYPE");
-  benchmark::AddCustomContext("OPENBLAS_CORETYPE", coretype ? coretype : "(unset)");
+  if (!xlfuse::bench::init_throughput_benchmark(&argc, argv)) return 1;
   benchmark::AddCustomContext("model", "BERT-base shape (L=12 E=768 H=12 I=3072), mBERT vocabulary, random init");
   benchmark::RegisterBenchmark("BM_Inference/udpos_test_en", BM_Inference, std::string("udpos"), std::string("test"))
       ->Unit(benchmark::kSecond)

@@ -347,16 +347,7 @@ void BM_Bf16ScoreEffect(benchmark::State& state) {
 
 int main(int argc, char** argv) {
   if (argc == 4 && std::string(argv[1]) == "--peak-memory-child") return peak_memory_child(argv[2], argv[3]);
-  const char* default_malloc = std::getenv("XLFUSE_BENCH_DEFAULT_MALLOC");
-  const bool tuned_malloc = !(default_malloc && *default_malloc && std::string(default_malloc) != "0");
-  if (tuned_malloc) xlfuse::model::configure_allocator();  // as xlfuse's main() does
-  benchmark::Initialize(&argc, argv);
-  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-  xlfuse::model::set_threads(xlfuse::bench::bench_threads());
-  benchmark::AddCustomContext("xlfuse_threads", std::to_string(xlfuse::bench::bench_threads()));
-  benchmark::AddCustomContext("malloc", tuned_malloc ? "configure_allocator()" : "glibc defaults");
-  const char* coretype = std::getenv("OPENBLAS_CORETYPE");
-  benchmark::AddCustomContext("OPENBLAS_CORETYPE", coretype ? coretype : "(unset)");
+  if (!xlfuse::bench::init_throughput_benchmark(&argc, argv)) return 1;
   const int64_t iterations = xlfuse::bench::env_int("XLFUSE_BENCH_ITERATIONS", 1);
   benchmark::RegisterBenchmark("BM_Train/udpos_train_en", BM_Train, std::string("udpos"), std::string("train"))
       ->Unit(benchmark::kSecond)

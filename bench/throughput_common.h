@@ -23,6 +23,7 @@
 #include "xlfuse/data/task_features.h"
 #include "xlfuse/data/task_registry.h"
 #include "xlfuse/io/hf_config.h"
+#include "xlfuse/model/runtime.h"
 #include "xlfuse/model/task_model.h"
 #include "xlfuse/text/tokenizer.h"
 #include "xlfuse/text/vocab.h"
@@ -199,6 +200,23 @@ void set_rate_counters(benchmark::State& state, const Rate& rate) {
   state.counters["bf16_bucket_x"] = rate(1, 0) / rate(1, 1);
   state.counters["bf16_x_padded"] = rate(1, 1) / rate(0, 1);
   state.counters["bf16_x_bucketed"] = rate(1, 0) / rate(0, 0);
+}
+
+// Start-up shared by the throughput benchmarks: the allocator as xlfuse's main() sets it (unless
+// XLFUSE_BENCH_DEFAULT_MALLOC=1), Google Benchmark's flags, the thread count and the context lines.
+// False on unrecognised arguments.
+inline bool init_throughput_benchmark(int* argc, char** argv) {
+  const char* default_malloc = std::getenv("XLFUSE_BENCH_DEFAULT_MALLOC");
+  const bool tuned_malloc = !(default_malloc && *default_malloc && std::string(default_malloc) != "0");
+  if (tuned_malloc) model::configure_allocator();
+  benchmark::Initialize(argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(*argc, argv)) return false;
+  model::set_threads(bench_threads());
+  benchmark::AddCustomContext("xlfuse_threads", std::to_string(bench_threads()));
+  benchmark::AddCustomContext("malloc", tuned_malloc ? "configure_allocator()" : "glibc defaults");
+  const char* coretype = std::getenv("OPENBLAS_CORETYPE");
+  benchmark::AddCustomContext("OPENBLAS_CORETYPE", coretype ? coretype : "(unset)");
+  return true;
 }
 
 }  // namespace xlfuse::bench
