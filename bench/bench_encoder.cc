@@ -32,7 +32,8 @@
 
 #include "xlfuse/io/hf_config.h"
 #include "xlfuse/model/bert.h"
-#include "xlfuse/model/runtime.h"
+#include "xlfuse/runtime/env_report.h"
+#include "xlfuse/runtime/threads.h"
 
 namespace {
 
@@ -74,7 +75,7 @@ double seconds_since(Clock::time_point t0) { return std::chrono::duration<double
 
 // ---------------------------------------------------------------------------------------------
 void BM_Sgemm(benchmark::State& state) {
-  xlfuse::model::set_threads(static_cast<int>(state.range(0)));
+  xlfuse::runtime::set_threads(static_cast<int>(state.range(0)));
   torch::NoGradGuard no_grad;
   const int64_t m = 4096, k = kHidden, n = kInter;
   auto a = torch::rand({m, k});
@@ -86,13 +87,13 @@ void BM_Sgemm(benchmark::State& state) {
     benchmark::DoNotOptimize(c.data_ptr());
   }
   state.counters["GFLOPs"] = benchmark::Counter(2.0 * m * k * n * state.iterations() / 1e9, benchmark::Counter::kIsRate);
-  state.counters["threads"] = xlfuse::model::current_threads();
+  state.counters["threads"] = xlfuse::runtime::current_threads();
 }
 BENCHMARK(BM_Sgemm)->ArgName("threads")->Arg(bench_threads())->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(1.0);
 
 // The model's GEMMs: x [4096, K] times W.t() with W stored [N, K] (nn::Linear layout), plus bias.
 void BM_Linear(benchmark::State& state) {
-  xlfuse::model::set_threads(bench_threads());
+  xlfuse::runtime::set_threads(bench_threads());
   torch::NoGradGuard no_grad;
   const int64_t m = kBatch * kSeq, n = state.range(0), k = state.range(1);
   auto x = torch::rand({m, k});
@@ -117,7 +118,7 @@ BENCHMARK(BM_Linear)
     ->MinTime(1.0);
 
 void BM_SgemmBf16(benchmark::State& state) {
-  xlfuse::model::set_threads(bench_threads());
+  xlfuse::runtime::set_threads(bench_threads());
   torch::NoGradGuard no_grad;
   const int64_t m = 4096, k = kHidden, n = kInter;
   auto a = torch::rand({m, k}).to(torch::kBFloat16);
@@ -145,7 +146,7 @@ xlfuse::io::BertConfig base_config() {
 // variant 0: NoGradGuard; 1: InferenceMode.
 void BM_EncoderForward(benchmark::State& state) {
   const int threads = bench_threads();
-  xlfuse::model::set_threads(threads);
+  xlfuse::runtime::set_threads(threads);
   torch::manual_seed(0);
   xlfuse::model::BertModel model(base_config());
   model->eval();
@@ -171,7 +172,7 @@ void BM_EncoderForward(benchmark::State& state) {
   long faults = 0;
   for (auto _ : state) {
     state.PauseTiming();
-    const double sgemm = xlfuse::model::measure_sgemm_gflops(4096, kHidden, kInter, 0.5);
+    const double sgemm = xlfuse::runtime::measure_sgemm_gflops(4096, kHidden, kInter, 0.5);
     state.ResumeTiming();
     const long f0 = minor_faults();
     auto t0 = Clock::now();
@@ -196,7 +197,7 @@ void BM_EncoderForward(benchmark::State& state) {
   state.counters["pct_best"] = 100.0 * best_encoder / best_sgemm;
   state.counters["peak_rss_MiB"] = peak_rss_mib();
   state.counters["minflt_per_fwd"] = faults / iters;
-  state.counters["threads"] = xlfuse::model::current_threads();
+  state.counters["threads"] = xlfuse::runtime::current_threads();
 }
 BENCHMARK(BM_EncoderForward)
     ->ArgName("inference_mode")
@@ -424,7 +425,7 @@ torch::Tensor layer_prototype_serial_bmm(const torch::Tensor& x, const torch::Te
 }
 
 void BM_LayerBreakdown(benchmark::State& state) {
-  xlfuse::model::set_threads(bench_threads());
+  xlfuse::runtime::set_threads(bench_threads());
   c10::InferenceMode guard;
   torch::manual_seed(0);
   const int64_t variant = state.range(0);
@@ -454,7 +455,7 @@ void BM_LayerBreakdown(benchmark::State& state) {
   long faults = 0;
   for (auto _ : state) {
     state.PauseTiming();
-    sgemm_sum += xlfuse::model::measure_sgemm_gflops(4096, kHidden, kInter, 0.5);
+    sgemm_sum += xlfuse::runtime::measure_sgemm_gflops(4096, kHidden, kInter, 0.5);
     state.ResumeTiming();
     const long f0 = minor_faults();
     auto t0 = Clock::now();
@@ -493,14 +494,14 @@ int main(int argc, char** argv) {
   // As tools/xlfuse/main.cc does; XLFUSE_BENCH_DEFAULT_MALLOC=1 keeps glibc's defaults.
   const char* default_malloc = std::getenv("XLFUSE_BENCH_DEFAULT_MALLOC");
   const bool tuned_malloc = !(default_malloc && *default_malloc && std::string(default_malloc) != "0");
-  if (tuned_malloc) xlfuse::model::configure_allocator();
+  if (tuned_malloc) xlfuse::runtime::configure_allocator();
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-  xlfuse::model::set_threads(bench_threads());
-  auto blas = xlfuse::model::probe_blas();
+  xlfuse::runtime::set_threads(bench_threads());
+  auto blas = xlfuse::runtime::probe_blas();
   benchmark::AddCustomContext("xlfuse_threads", std::to_string(bench_threads()));
   benchmark::AddCustomContext("malloc", tuned_malloc ? "configure_allocator()" : "glibc defaults");
-  benchmark::AddCustomContext("blas", xlfuse::model::to_string(blas.kind) + " " + blas.provider_resolved);
+  benchmark::AddCustomContext("blas", xlfuse::runtime::to_string(blas.kind) + " " + blas.provider_resolved);
   benchmark::AddCustomContext("openblas_core", blas.openblas_core);
   const char* coretype = std::getenv("OPENBLAS_CORETYPE");
   benchmark::AddCustomContext("OPENBLAS_CORETYPE", coretype ? coretype : "(unset)");

@@ -24,9 +24,9 @@
 #include <torch/torch.h>
 
 #include "xlfuse/io/hf_config.h"
-#include "xlfuse/model/fusion.h"
+#include "xlfuse/model/fusion/fusion_options.h"
 #include "xlfuse/model/representation.h"
-#include "xlfuse/model/runtime.h"
+#include "xlfuse/runtime/threads.h"
 #include "xlfuse/model/task_model.h"
 
 namespace {
@@ -63,7 +63,7 @@ xlfuse::io::BertConfig base_config() {
 
 xlfuse::model::FusionOptions fusion_for(const std::string& kind) {
   xlfuse::model::FusionOptions f;
-  f.kind = kind;
+  f.kind = xlfuse::model::parse_fusion_kind(kind);
   f.layer = (kind == "last_layer" || kind == "scalar_mix") ? 0 : kLower;
   return f;
 }
@@ -94,13 +94,13 @@ void set_ratio(benchmark::State& state, const std::string& bench, const std::str
 
 // ---------------------------------------------------------------------------------------------
 void BM_FusionStep(benchmark::State& state) {
-  xlfuse::model::set_threads(bench_threads());
+  xlfuse::runtime::set_threads(bench_threads());
   const std::string kind = kinds().at(static_cast<size_t>(state.range(0)));
   const auto config = base_config();
   const int64_t batch = step_batch();
   xlfuse::model::TaskModelOptions options;
   options.representation = xlfuse::model::make_representation(fusion_for(kind), config);
-  auto model = xlfuse::model::make_task_model("token_classification", config, kLabels, options);
+  auto model = xlfuse::model::make_task_model(xlfuse::model::HeadKind::TokenClassification, config, kLabels, options);
   model->train();
   xlfuse::model::TaskInputs in;
   torch::manual_seed(1);
@@ -129,7 +129,7 @@ void BM_FusionStep(benchmark::State& state) {
 }
 
 void BM_FusionModule(benchmark::State& state) {
-  xlfuse::model::set_threads(bench_threads());
+  xlfuse::runtime::set_threads(bench_threads());
   const std::string kind = kinds().at(static_cast<size_t>(state.range(0)));
   const auto config = base_config();
   const int64_t batch = 32;
@@ -169,10 +169,10 @@ BENCHMARK(BM_FusionStep)->Apply(kind_args)->ArgName("kind")->Unit(benchmark::kMi
 }  // namespace
 
 int main(int argc, char** argv) {
-  xlfuse::model::configure_allocator();
+  xlfuse::runtime::configure_allocator();
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-  xlfuse::model::set_threads(bench_threads());
+  xlfuse::runtime::set_threads(bench_threads());
   benchmark::AddCustomContext("xlfuse_threads", std::to_string(bench_threads()));
   benchmark::AddCustomContext(
       "fusion_shape", fmt::format("L={} E={} vocab={} step batch={}x{} (about 10% padding), lower layer {}, aif r=4 batch norm",

@@ -8,7 +8,7 @@
 //
 // in fp32 and under bf16 autocast (model::AutocastGuard), so that the ratios come from the same
 // minute of a shared machine. Batches: all features sorted by length and cut into batches of 32
-// (as train::run_inference does), then XLFUSE_BENCH_BATCHES of them (default 4) spread evenly over
+// (as predict::run_inference does), then XLFUSE_BENCH_BATCHES of them (default 4) spread evenly over
 // the length range; the padded and bucketed passes run the same examples.
 //
 // Counters: real tokens/s for each (precision, padding), bucketed/padded ratios, bf16/fp32 ratios,
@@ -26,7 +26,7 @@
 
 #include "throughput_common.h"
 #include "xlfuse/model/precision.h"
-#include "xlfuse/model/runtime.h"
+#include "xlfuse/runtime/threads.h"
 #include "xlfuse/model/task_model.h"
 
 namespace {
@@ -46,7 +46,7 @@ model::TaskModel& task_model(const bench::HeadSpec& head, int64_t vocab_size) {
     m = model::TaskModel{nullptr};
     model::TaskModelOptions o;
     o.seed = 42;
-    m = model::make_task_model(head.kind, bench::bert_base_config(vocab_size), head.labels, o);
+    m = model::make_task_model(xlfuse::model::parse_head_kind(head.kind), bench::bert_base_config(vocab_size), head.labels, o);
     m->eval();
     current = key;
   }
@@ -71,7 +71,7 @@ double run_pass(model::TaskModel& m, const std::vector<data::Feature>& features,
 }
 
 void BM_Inference(benchmark::State& state, const std::string& task, const std::string& split) {
-  model::set_threads(bench::bench_threads());
+  runtime::set_threads(bench::bench_threads());
   const auto shared = bench::shared_dir();
   if (shared.empty()) {
     state.SkipWithError(bench::missing_shared_message().c_str());

@@ -41,10 +41,10 @@
 
 #include "throughput_common.h"
 #include "xlfuse/model/precision.h"
-#include "xlfuse/model/runtime.h"
+#include "xlfuse/runtime/threads.h"
 #include "xlfuse/model/task_model.h"
-#include "xlfuse/train/inference.h"
-#include "xlfuse/train/predict.h"
+#include "xlfuse/predict/inference.h"
+#include "xlfuse/predict/predict.h"
 #include "xlfuse/train/trainer.h"
 
 namespace {
@@ -115,7 +115,7 @@ train::TrainOptions train_options(int64_t steps, int64_t batch_size, model::Prec
   o.learning_rate = 2e-5;
   o.max_grad_norm = 1.0;
   o.log_every = 0;
-  o.progress = "off";
+  o.progress = xlfuse::train::ProgressMode::Off;
   o.precision = precision;
   return o;
 }
@@ -141,11 +141,11 @@ model::TaskModel make_base_model(const std::string& task, int64_t vocab_size) {
   const auto head = bench::head_for(task);
   model::TaskModelOptions o;
   o.seed = 42;
-  return model::make_task_model(head.kind, bench::bert_base_config(vocab_size), head.labels, o);
+  return model::make_task_model(xlfuse::model::parse_head_kind(head.kind), bench::bert_base_config(vocab_size), head.labels, o);
 }
 
 void BM_Train(benchmark::State& state, const std::string& task, const std::string& split) {
-  model::set_threads(bench::bench_threads());
+  runtime::set_threads(bench::bench_threads());
   const auto shared = bench::shared_dir();
   if (shared.empty()) {
     state.SkipWithError(bench::missing_shared_message().c_str());
@@ -192,8 +192,8 @@ void BM_Train(benchmark::State& state, const std::string& task, const std::strin
 // ---------------------------------------------------------------------------------------------
 // Child process: one training step at batch 32 on UD-POS train-en; prints the RSS figures.
 int peak_memory_child(const std::string& mode, const std::string& precision_name) {
-  model::configure_allocator();
-  model::set_threads(bench::bench_threads());
+  runtime::configure_allocator();
+  runtime::set_threads(bench::bench_threads());
   const auto shared = bench::shared_dir();
   if (shared.empty()) {
     std::cerr << bench::missing_shared_message() << "\n";
@@ -263,7 +263,7 @@ void BM_TrainStepPeakMemory(benchmark::State& state, const std::string& mode, co
 
 // ---------------------------------------------------------------------------------------------
 // Argmax tag agreement between two raw tagging outputs at the labelled (first sub-word) positions.
-double tag_agreement(const train::RawOutputs& a, const train::RawOutputs& b, const std::vector<data::Feature>& features,
+double tag_agreement(const io::RawOutputs& a, const io::RawOutputs& b, const std::vector<data::Feature>& features,
                      size_t num_labels) {
   int64_t same = 0, total = 0;
   for (size_t f = 0; f < features.size(); ++f) {
@@ -282,7 +282,7 @@ double tag_agreement(const train::RawOutputs& a, const train::RawOutputs& b, con
 }
 
 void BM_Bf16ScoreEffect(benchmark::State& state) {
-  model::set_threads(bench::bench_threads());
+  runtime::set_threads(bench::bench_threads());
   const auto shared = bench::shared_dir();
   if (shared.empty()) {
     state.SkipWithError(bench::missing_shared_message().c_str());
@@ -304,7 +304,7 @@ void BM_Bf16ScoreEffect(benchmark::State& state) {
   auto train_model = [&](model::Precision precision, double* tokens_per_s) {
     model::TaskModelOptions mo;
     mo.seed = 7;
-    auto m = model::make_task_model("token_classification", config, static_cast<int64_t>(task.labels.size()), mo);
+    auto m = model::make_task_model(xlfuse::model::HeadKind::TokenClassification, config, static_cast<int64_t>(task.labels.size()), mo);
     auto o = train_options(steps, 32, precision);
     o.learning_rate = 5e-4;
     o.warmup_ratio = 0.1;
@@ -312,14 +312,14 @@ void BM_Bf16ScoreEffect(benchmark::State& state) {
     return m;
   };
   auto f1 = [&](model::TaskModel& m, model::Precision precision) {
-    train::EvaluateOptions eo;
+    predict::EvaluateOptions eo;
     eo.precision = precision;
-    return train::evaluate_model(m, "udpos", dev, tokenizer, eo).value;
+    return predict::evaluate_model(m, "udpos", dev, tokenizer, eo).value;
   };
   auto raw = [&](model::TaskModel& m, model::Precision precision) {
-    train::InferenceOptions io;
+    predict::InferenceOptions io;
     io.precision = precision;
-    return train::run_inference(m, task, dev_features, io);
+    return predict::run_inference(m, task, dev_features, io);
   };
 
   for (auto _ : state) {

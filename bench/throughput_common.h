@@ -23,7 +23,7 @@
 #include "xlfuse/data/task_features.h"
 #include "xlfuse/data/task_registry.h"
 #include "xlfuse/io/hf_config.h"
-#include "xlfuse/model/runtime.h"
+#include "xlfuse/runtime/threads.h"
 #include "xlfuse/model/task_model.h"
 #include "xlfuse/text/tokenizer.h"
 #include "xlfuse/text/vocab.h"
@@ -208,10 +208,10 @@ void set_rate_counters(benchmark::State& state, const Rate& rate) {
 inline bool init_throughput_benchmark(int* argc, char** argv) {
   const char* default_malloc = std::getenv("XLFUSE_BENCH_DEFAULT_MALLOC");
   const bool tuned_malloc = !(default_malloc && *default_malloc && std::string(default_malloc) != "0");
-  if (tuned_malloc) model::configure_allocator();
+  if (tuned_malloc) runtime::configure_allocator();
   benchmark::Initialize(argc, argv);
   if (benchmark::ReportUnrecognizedArguments(*argc, argv)) return false;
-  model::set_threads(bench_threads());
+  runtime::set_threads(bench_threads());
   benchmark::AddCustomContext("xlfuse_threads", std::to_string(bench_threads()));
   benchmark::AddCustomContext("malloc", tuned_malloc ? "configure_allocator()" : "glibc defaults");
   const char* coretype = std::getenv("OPENBLAS_CORETYPE");

@@ -8,33 +8,10 @@
 #include <fmt/format.h>
 
 #include "xlfuse/core/error.h"
+#include "xlfuse/core/rng.h"
 
 namespace xlfuse::data {
 namespace {
-
-// SplitMix64: a small, fully specified generator, so that shuffles are identical on every
-// platform and standard library (std::shuffle and std::uniform_int_distribution are not).
-class SplitMix64 {
- public:
-  explicit SplitMix64(uint64_t seed) : state_(seed) {}
-  uint64_t next() {
-    uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  // Uniform in [0, bound) by rejection (no modulo bias).
-  uint64_t below(uint64_t bound) {
-    const uint64_t limit = UINT64_MAX - UINT64_MAX % bound;
-    uint64_t x;
-    do x = next();
-    while (x >= limit);
-    return x % bound;
-  }
-
- private:
-  uint64_t state_;
-};
 
 template <typename T>
 void shuffle(std::vector<T>& v, SplitMix64& rng) {

@@ -10,36 +10,11 @@
 #include <fmt/format.h>
 
 #include "xlfuse/core/error.h"
+#include "xlfuse/core/rng.h"
 #include "xlfuse/data/feature.h"
 
 namespace xlfuse::data {
 namespace {
-
-// SplitMix64's output function (also used to mix seed and key into one starting state).
-uint64_t mix64(uint64_t z) {
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-  return z ^ (z >> 31);
-}
-
-class SplitMix64 {
- public:
-  explicit SplitMix64(uint64_t seed) : state_(seed) {}
-  uint64_t next() { return mix64(state_ += 0x9E3779B97F4A7C15ULL); }
-  // Uniform in [0, 1) with 53 random bits.
-  double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
-  // Uniform in [0, bound) by rejection (no modulo bias).
-  uint64_t below(uint64_t bound) {
-    const uint64_t limit = UINT64_MAX - UINT64_MAX % bound;
-    uint64_t x;
-    do x = next();
-    while (x >= limit);
-    return x % bound;
-  }
-
- private:
-  uint64_t state_;
-};
 
 bool is_special(const std::vector<int32_t>& sorted_specials, int32_t id) {
   return std::binary_search(sorted_specials.begin(), sorted_specials.end(), id);
@@ -79,7 +54,7 @@ std::vector<int32_t> mask_tokens(std::vector<int32_t>& input_ids, const MlmMaski
   options.validate();
   std::vector<int32_t> specials = options.special_ids;
   std::sort(specials.begin(), specials.end());
-  SplitMix64 rng(mix64(seed + 0x9E3779B97F4A7C15ULL) ^ mix64(key ^ 0xD1B54A32D192ED03ULL));
+  SplitMix64 rng(mix64(seed + kGoldenGamma) ^ mix64(key ^ 0xD1B54A32D192ED03ULL));
   std::vector<int32_t> labels(input_ids.size(), kIgnoreIndex);
   const double keep_threshold = options.mask_fraction + options.random_fraction;
   for (size_t i = 0; i < input_ids.size(); ++i) {

@@ -37,16 +37,6 @@ TaskKind task_kind_from_string(const std::string& name) {
       name));
 }
 
-std::string to_string(Benchmark benchmark) {
-  return benchmark == Benchmark::Xtreme ? "xtreme" : "xtreme-r";
-}
-
-Benchmark benchmark_from_string(const std::string& name) {
-  if (name == "xtreme") return Benchmark::Xtreme;
-  if (name == "xtreme-r" || name == "xtremer" || name == "xtreme_r") return Benchmark::XtremeR;
-  throw std::invalid_argument(
-      fmt::format("unknown benchmark '{}'; expected one of xtreme, xtreme-r", name));
-}
 
 const fs::path* DataFiles::find(const std::string& role) const {
   auto it = extra.find(role);

@@ -92,13 +92,6 @@ BenchmarkInfo make_xtreme_r() {
 
 }  // namespace
 
-Benchmark benchmark_from_string(std::string_view name) {
-  if (name == "xtreme") return Benchmark::Xtreme;
-  if (name == "xtreme-r" || name == "xtreme_r") return Benchmark::XtremeR;
-  throw ConfigError(fmt::format("unknown benchmark '{}': expected xtreme or xtreme-r", name));
-}
-
-std::string to_string(Benchmark benchmark) { return benchmark == Benchmark::Xtreme ? "xtreme" : "xtreme-r"; }
 
 std::vector<std::string> TaskInfo::metric_names() const {
   switch (metric) {

@@ -53,7 +53,13 @@ ModelInfo read_model_info(const std::string& dir) {
     out = it->get<std::string>();
   };
   str("task", info.task, true);
-  str("head_kind", info.head_kind, true);
+  std::string head_kind;
+  str("head_kind", head_kind, true);
+  try {
+    info.head_kind = parse_head_kind(head_kind);
+  } catch (const ConfigError& e) {
+    throw FormatError(fmt::format("{}: field \"head_kind\": {}", path, e.what()));
+  }
   str("parent", info.parent, false);
   if (auto it = j.find("labels"); it != j.end()) {
     if (!it->is_array()) bad_field(path, "labels", "an array of strings", *it);
@@ -89,7 +95,7 @@ ModelInfo read_model_info(const std::string& dir) {
 void write_model_info(const std::string& dir, const ModelInfo& info) {
   nlohmann::json j = info.extra.is_object() ? info.extra : nlohmann::json::object();
   j["task"] = info.task;
-  j["head_kind"] = info.head_kind;
+  j["head_kind"] = to_string(info.head_kind);
   j["labels"] = info.labels;
   j["fusion"] = fusion_to_json(info.fusion);
   j["parent"] = info.parent;

@@ -8,13 +8,14 @@
 
 namespace xlfuse::model {
 
-Precision parse_precision(const std::string& name) {
-  if (name == "fp32") return Precision::Float32;
-  if (name == "bf16") return Precision::BFloat16;
-  throw ConfigError(fmt::format("precision: expected \"fp32\" or \"bf16\", got \"{}\"", name));
+const EnumTable<Precision>& precision_names() {
+  static const EnumTable<Precision> table{{Precision::Float32, "fp32"}, {Precision::BFloat16, "bf16"}};
+  return table;
 }
 
-std::string to_string(Precision precision) { return precision == Precision::BFloat16 ? "bf16" : "fp32"; }
+Precision parse_precision(std::string_view name) { return parse_enum(precision_names(), name, "precision"); }
+
+std::string to_string(Precision precision) { return enum_name(precision_names(), precision); }
 
 AutocastGuard::AutocastGuard(Precision precision) {
   if (precision != Precision::BFloat16) return;

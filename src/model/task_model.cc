@@ -124,7 +124,7 @@ TaskOutput TaskModelImpl::forward(const TaskInputs& inputs) {
 }
 
 // ---------------------------------------------------------------------------------------------
-TaskModel make_task_model(const std::string& head_kind, const io::BertConfig& config, int64_t num_labels,
+TaskModel make_task_model(HeadKind head_kind, const io::BertConfig& config, int64_t num_labels,
                           const TaskModelOptions& options) {
   const HeadEntry& entry = find_head(head_kind);
   options.validate();
@@ -198,7 +198,7 @@ void save_task_weights(const TaskModel& model, const std::string& path,
   io::write_safetensors(path, tensors, metadata);
 }
 
-TaskModel load_task_model(const std::string& dir, const std::string& head_kind, int64_t num_labels,
+TaskModel load_task_model(const std::string& dir, HeadKind head_kind, int64_t num_labels,
                           const TaskModelOptions& options, LoadReport* report) {
   const fs::path root(dir);
   const fs::path config_path = root / "config.json";

@@ -9,12 +9,13 @@
 
 #include "training_loop.h"
 #include "xlfuse/core/error.h"
+#include "xlfuse/core/rng.h"
 #include "xlfuse/core/log.h"
 #include "xlfuse/model/heads/head_registry.h"
 
 namespace xlfuse::train {
 
-std::vector<model::TaskModel> make_shared_encoder_models(model::BertModel bert, const std::vector<std::string>& head_kinds,
+std::vector<model::TaskModel> make_shared_encoder_models(model::BertModel bert, const std::vector<model::HeadKind>& head_kinds,
                                                          const std::vector<int64_t>& num_labels,
                                                          const model::TaskModelOptions& options) {
   if (bert.is_empty()) throw std::invalid_argument("make_shared_encoder_models: the encoder is missing");
@@ -40,14 +41,6 @@ std::vector<model::TaskModel> make_shared_encoder_models(model::BertModel bert, 
   }
   return models;
 }
-
-namespace {
-uint64_t mix64(uint64_t z) {
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-  return z ^ (z >> 31);
-}
-}  // namespace
 
 size_t draw_task(const std::vector<int64_t>& examples, uint64_t seed, int64_t draw) {
   int64_t total = 0;

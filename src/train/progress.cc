@@ -27,23 +27,15 @@ std::string with_commas(double value) {
 
 }  // namespace
 
-ProgressMode progress_mode_from_string(const std::string& name) {
-  if (name == "auto") return ProgressMode::Auto;
-  if (name == "bar") return ProgressMode::Bar;
-  if (name == "lines") return ProgressMode::Lines;
-  if (name == "off") return ProgressMode::Off;
-  throw ConfigError(fmt::format("progress: expected \"auto\", \"bar\", \"lines\" or \"off\", got \"{}\"", name));
+const EnumTable<ProgressMode>& progress_mode_names() {
+  static const EnumTable<ProgressMode> table{
+      {ProgressMode::Auto, "auto"}, {ProgressMode::Bar, "bar"}, {ProgressMode::Lines, "lines"}, {ProgressMode::Off, "off"}};
+  return table;
 }
 
-std::string to_string(ProgressMode mode) {
-  switch (mode) {
-    case ProgressMode::Auto: return "auto";
-    case ProgressMode::Bar: return "bar";
-    case ProgressMode::Lines: return "lines";
-    case ProgressMode::Off: return "off";
-  }
-  return "?";
-}
+ProgressMode parse_progress_mode(std::string_view name) { return parse_enum(progress_mode_names(), name, "progress"); }
+
+std::string to_string(ProgressMode mode) { return enum_name(progress_mode_names(), mode); }
 
 ProgressMode resolve_progress_mode(ProgressMode mode, std::FILE* stream) {
   if (mode != ProgressMode::Auto) return mode;

@@ -19,7 +19,7 @@
 #include "xlfuse/io/hf_config.h"
 #include "xlfuse/io/safetensors.h"
 #include "xlfuse/model/precision.h"
-#include "xlfuse/model/runtime.h"
+#include "xlfuse/runtime/threads.h"
 #include "xlfuse/model/task_model.h"
 #include "xlfuse/text/tokenizer.h"
 #include "xlfuse/text/vocab.h"
@@ -52,9 +52,6 @@ void RunPretrainingOptions::validate() const {
     throw ConfigError(fmt::format("mlm_probability: expected in (0, 1), got {}", mlm_probability));
   if (save_every < 0) throw ConfigError(fmt::format("save_every: expected >= 0, got {}", save_every));
   if (threads < 0) throw ConfigError(fmt::format("threads: expected >= 0 (0 = all cores), got {}", threads));
-  model::parse_precision(precision);
-  if (progress != "auto" && progress != "bar" && progress != "lines" && progress != "off")
-    throw ConfigError(fmt::format("progress: expected auto, bar, lines or off, got '{}'", progress));
 }
 
 RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
@@ -79,7 +76,7 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
     throw IoError(fmt::format("refusing to overwrite {}: it already exists (pass --resume to continue that run, "
                               "or choose another --out)",
                               (out / "model.safetensors").string()));
-  model::set_threads(options.threads);
+  runtime::set_threads(options.threads);
 
   text::TokenizerOptions tok_options;
   tok_options.lower_case = options.lower_case;
@@ -135,7 +132,7 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
 
   model::TaskModelOptions model_options;
   model_options.seed = options.seed;
-  model::TaskModel mlm = model::make_task_model("masked_lm", config, 0, model_options);
+  model::TaskModel mlm = model::make_task_model(model::HeadKind::MaskedLm, config, 0, model_options);
   if (from_init) {
     const io::SafetensorsFile file = io::SafetensorsFile::open(weights_path.string());
     if (file.find("cls.predictions.bias") != nullptr) {
@@ -163,7 +160,7 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
   t.resume = options.resume;
   t.metrics_path = (out / "metrics.jsonl").string();
   t.progress = options.progress;
-  t.precision = model::parse_precision(options.precision);
+  t.precision = options.precision;
   t.mlm.probability = options.mlm_probability;
   t.mlm.mask_id = vocab.mask_id();
   t.mlm.vocab_size = config.vocab_size;
@@ -182,11 +179,11 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
                    {"weight_decay", options.weight_decay}, {"warmup_ratio", options.warmup_ratio},
                    {"mlm_probability", options.mlm_probability}, {"mask_fraction", t.mlm.mask_fraction},
                    {"random_fraction", t.mlm.random_fraction}, {"save_every", options.save_every},
-                   {"lower_case", options.lower_case},   {"precision", options.precision},
+                   {"lower_case", options.lower_case},   {"precision", to_string(options.precision)},
                    {"packing", "blocks of max_seq_length - 2 sub-words across lines"}};
   record.seed = options.seed;
   record.libtorch_version = fmt::format("{}.{}.{}", TORCH_VERSION_MAJOR, TORCH_VERSION_MINOR, TORCH_VERSION_PATCH);
-  record.threads = model::current_threads();
+  record.threads = runtime::current_threads();
   write_run_record((out / "run.json").string(), record);
 
   const auto train_start = std::chrono::steady_clock::now();
@@ -196,7 +193,7 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
   io::BertConfig out_config = config;
   out_config.raw["architectures"] = nlohmann::json::array({"BertForMaskedLM"});
   io::write_bert_config((out / "config.json").string(), out_config);
-  save_task_weights(mlm, (out / "model.safetensors").string(), {{"format", "pt"}, {"head_kind", "masked_lm"}});
+  save_task_weights(mlm, (out / "model.safetensors").string(), {{"format", "pt"}, {"head_kind", to_string(model::HeadKind::MaskedLm)}});
   io::write_file_atomic((out / "vocab.txt").string(), io::read_file(vocab_path.string()));
 
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -28,14 +28,15 @@
 #include "xlfuse/io/atomic_file.h"
 #include "xlfuse/io/hf_config.h"
 #include "xlfuse/io/safetensors.h"
+#include "xlfuse/model/heads/head_registry.h"
 #include "xlfuse/model/model_dir.h"
 #include "xlfuse/model/precision.h"
-#include "xlfuse/model/runtime.h"
+#include "xlfuse/runtime/threads.h"
 #include "xlfuse/model/task_model.h"
 #include "xlfuse/text/tokenizer.h"
 #include "xlfuse/text/vocab.h"
 #include "xlfuse/train/multi_task.h"
-#include "xlfuse/train/predict.h"
+#include "xlfuse/predict/evaluate.h"
 #include "xlfuse/train/task_defaults.h"
 
 namespace xlfuse::train {
@@ -70,23 +71,9 @@ std::vector<std::string> split_commas(const std::string& s) {
   return out;
 }
 
-// HF's class name of a head kind (config.json "architectures").
-std::string architecture(const std::string& head_kind) {
-  static const std::map<std::string, std::string> names = {
-      {"sequence_classification", "BertForSequenceClassification"},
-      {"token_classification", "BertForTokenClassification"},
-      {"question_answering", "BertForQuestionAnswering"},
-      {"multiple_choice", "BertForMultipleChoice"},
-      {"masked_lm", "BertForMaskedLM"},
-      {"dual_encoder", "BertForRetrieval"},  // XTREME's third_party/bert.py
-  };
-  auto it = names.find(head_kind);
-  return it == names.end() ? "BertModel" : it->second;
-}
-
 // The labels a head names (classification and tagging); empty otherwise.
-std::vector<std::string> head_labels(const std::string& head_kind, const data::TaskInfo& task) {
-  if (head_kind == "sequence_classification" || head_kind == "token_classification") return task.labels;
+std::vector<std::string> head_labels(model::HeadKind head_kind, const data::TaskInfo& task) {
+  if (model::find_head(head_kind).uses_num_labels) return task.labels;
   return {};
 }
 
@@ -155,7 +142,7 @@ nlohmann::json to_json(const Resolved& r, const RunTrainingOptions& o) {
           {"train_lang", r.defaults.train_lang},
           {"dev_task", o.no_eval ? "" : r.defaults.dev_task},
           {"dev_split", o.no_eval ? "" : r.defaults.dev_split},
-          {"head_kind", r.defaults.head_kind},
+          {"head_kind", to_string(r.defaults.head_kind)},
           {"seed", r.seed},
           {"epochs", r.epochs},
           {"max_steps", o.max_steps},
@@ -175,7 +162,7 @@ nlohmann::json to_json(const Resolved& r, const RunTrainingOptions& o) {
           {"save_every", r.save_every},
           {"early_stopping_patience", o.early_stopping_patience},
           {"lower_case", o.lower_case},
-          {"precision", o.precision},
+          {"precision", to_string(o.precision)},
           {"fusion", model::fusion_to_json(o.fusion)},
           {"init", o.init_dir},
           {"data", o.data_dir},
@@ -188,7 +175,7 @@ nlohmann::json to_json(const Resolved& r, const RunTrainingOptions& o) {
 
 struct SlotData {
   std::string task;       // the task asked for
-  std::string head_kind;
+  model::HeadKind head_kind = model::HeadKind::SequenceClassification;
   std::vector<std::string> labels;  // of the head (classification, tagging)
   int64_t num_labels = 0;           // for make_task_model
   TrainData data;
@@ -315,9 +302,9 @@ SlotData load_slot(const std::string& data_dir, const Resolved& r, const text::B
     throw FormatError(fmt::format("training data of task '{}' has no labels: {}", d.task,
                                   dataset.files.empty() ? std::string("?") : dataset.files.front()));
 
-  if (d.head_kind == "dual_encoder") {
+  if (d.head_kind == model::HeadKind::DualEncoder) {
     slot.data = d.task == "lareqa" ? lareqa_pairs(dataset, tokenizer, r) : mewslix_pairs(dataset, tokenizer, r);
-  } else if (d.head_kind == "question_answering") {
+  } else if (d.head_kind == model::HeadKind::QuestionAnswering) {
     data::QaFeatureOptions qo;
     qo.max_seq_length = r.max_seq_length;
     qo.doc_stride = r.doc_stride;
@@ -330,7 +317,7 @@ SlotData load_slot(const std::string& data_dir, const Resolved& r, const text::B
     data::TaskFeatureOptions fo;
     fo.max_seq_length = r.max_seq_length;
     slot.data.features = data::make_task_features(train_info, dataset, tokenizer, fo);
-    if (d.head_kind == "multiple_choice") {
+    if (d.head_kind == model::HeadKind::MultipleChoice) {
       const auto& ex = std::get<std::vector<data::MultipleChoiceExample>>(dataset.examples);
       slot.data.choices = ex.empty() ? 0 : static_cast<int64_t>(ex.front().choices.size());
     }
@@ -358,8 +345,8 @@ struct FolderWriter {
              const std::vector<std::string>& labels, const nlohmann::json& extra) const {
     fs::create_directories(dir);
     io::BertConfig out_config = config;
-    const std::string kind = m->head_kind();
-    out_config.raw["architectures"] = nlohmann::json::array({architecture(kind)});
+    const model::HeadKind kind = m->head_kind();
+    out_config.raw["architectures"] = nlohmann::json::array({model::find_head(kind).hf_class});
     out_config.raw.erase("id2label");
     out_config.raw.erase("label2id");
     if (!labels.empty()) {
@@ -374,12 +361,12 @@ struct FolderWriter {
     }
     io::write_bert_config((dir / "config.json").string(), out_config);
     save_task_weights(m, (dir / "model.safetensors").string(),
-                      {{"format", "pt"}, {"task", task_name}, {"head_kind", kind}});
+                      {{"format", "pt"}, {"task", task_name}, {"head_kind", to_string(kind)}});
     io::write_file_atomic((dir / "vocab.txt").string(), vocab_text);
     write_info(dir, kind, task_name, labels, extra);
   }
 
-  void write_info(const fs::path& dir, const std::string& kind, const std::string& task_name,
+  void write_info(const fs::path& dir, model::HeadKind kind, const std::string& task_name,
                   const std::vector<std::string>& labels, const nlohmann::json& extra) const {
     model::ModelInfo info;
     info.task = task_name;
@@ -434,7 +421,7 @@ TrainOptions make_train_options(const RunTrainingOptions& o, const Resolved& r, 
   t.early_stopping_patience = evaluating ? o.early_stopping_patience : 0;
   t.metrics_path = (out / "metrics.jsonl").string();
   t.progress = o.progress;
-  t.precision = model::parse_precision(o.precision);
+  t.precision = o.precision;
   t.greater_is_better = true;
   t.validate();
   return t;
@@ -479,14 +466,11 @@ void RunTrainingOptions::validate() const {
     throw ConfigError(fmt::format("early_stopping_patience: expected >= 0, got {}", early_stopping_patience));
   if (stop_at_step < 0) throw ConfigError(fmt::format("stop_at_step: expected >= 0, got {}", stop_at_step));
   if (threads < 0) throw ConfigError(fmt::format("threads: expected >= 0 (0 = all cores), got {}", threads));
-  model::parse_precision(precision);  // ConfigError listing the names
-  if (progress != "auto" && progress != "bar" && progress != "lines" && progress != "off")
-    throw ConfigError(fmt::format("progress: expected auto, bar, lines or off, got '{}'", progress));
   if (early_stopping_patience > 0 && no_eval)
     throw ConfigError("early_stopping_patience: needs evaluation, but no_eval is set");
 }
 
-std::string head_kind_for_task(const std::string& task) { return task_training_defaults(task).head_kind; }
+model::HeadKind head_kind_for_task(const std::string& task) { return task_training_defaults(task).head_kind; }
 
 nlohmann::json resolved_training_args(const RunTrainingOptions& options, const std::string& task) {
   return to_json(resolve(options, task), options);
@@ -519,7 +503,7 @@ RunTrainingResult run_training(const RunTrainingOptions& options) {
   const io::BertConfig config = io::read_bert_config(config_path.string());
   fit_positions(&r, options, config, config_path.string());
   options.fusion.validate(config);  // before any data is read
-  model::set_threads(options.threads);
+  runtime::set_threads(options.threads);
 
   // Data: the English training split and, for selection, the English dev split.
   text::TokenizerOptions tok_options;
@@ -582,7 +566,7 @@ RunTrainingResult run_training(const RunTrainingOptions& options) {
   record.config["task_defaults"] = to_json(d);
   record.seed = r.seed;
   record.libtorch_version = libtorch_version();
-  record.threads = model::current_threads();
+  record.threads = runtime::current_threads();
   write_run_record((out / "run.json").string(), record);
 
   auto base_extra = [&]() {
@@ -598,7 +582,7 @@ RunTrainingResult run_training(const RunTrainingOptions& options) {
   };
 
   // Dev selection: score with the reporting metric, write every new best at once.
-  EvaluateOptions eval_options;
+  predict::EvaluateOptions eval_options;
   eval_options.max_seq_length = r.max_seq_length;
   eval_options.batch_size = 32;  // XTREME's eval batch
   eval_options.precision = train_options.precision;
@@ -608,7 +592,7 @@ RunTrainingResult run_training(const RunTrainingOptions& options) {
   if (dev) {
     result.dev_metric = data::task_info(d.dev_task).metric;
     eval = [&](model::TaskModel& m) {
-      const Evaluation e = evaluate_model(m, d.dev_task, *dev, tokenizer, eval_options);
+      const predict::Evaluation e = predict::evaluate_model(m, d.dev_task, *dev, tokenizer, eval_options);
       dev_metric = e.metric;
       return e.value;
     };
@@ -662,7 +646,7 @@ RunTrainingResult run_multi_task(const RunTrainingOptions& options, const std::v
   const auto start = Clock::now();
   RunRecord record = start_run_record("train");
   RunTrainingResult result;
-  if (options.fusion.kind != "last_layer")
+  if (options.fusion.kind != model::FusionKind::LastLayer)
     throw ConfigError(fmt::format("fusion: multi-task training shares one encoder output; expected last_layer, "
                                   "got '{}'",
                                   options.fusion.kind));
@@ -684,7 +668,7 @@ RunTrainingResult run_multi_task(const RunTrainingOptions& options, const std::v
   check_out_dir(out, options.resume);
   const io::BertConfig config = io::read_bert_config((init / "config.json").string());
   for (auto& r : resolved) fit_positions(&r, options, config, (init / "config.json").string());
-  model::set_threads(options.threads);
+  runtime::set_threads(options.threads);
 
   text::TokenizerOptions tok_options;
   tok_options.lower_case = options.lower_case;
@@ -697,7 +681,7 @@ RunTrainingResult run_multi_task(const RunTrainingOptions& options, const std::v
   if (!options.mlm_text.empty()) {
     SlotData mlm;
     mlm.task = "mlm";
-    mlm.head_kind = "masked_lm";
+    mlm.head_kind = model::HeadKind::MaskedLm;
     const int len = first.max_seq_length;
     std::vector<int32_t> pending;
     auto flush = [&]() {
@@ -735,14 +719,14 @@ RunTrainingResult run_multi_task(const RunTrainingOptions& options, const std::v
   model_options.seed = first.seed;
   bool pools = false;
   for (const auto& s : slots_data)
-    pools = pools || s.head_kind == "sequence_classification" || s.head_kind == "multiple_choice" ||
-            s.head_kind == "dual_encoder";
-  model::TaskModel carrier = model::make_task_model(pools ? "sequence_classification" : "token_classification",
+    pools = pools || model::find_head(s.head_kind).uses_pooler;
+  model::TaskModel carrier = model::make_task_model(pools ? model::HeadKind::SequenceClassification
+                                                          : model::HeadKind::TokenClassification,
                                                     config, 2, model_options);
   const model::LoadReport load =
       model::load_task_encoder(carrier, io::SafetensorsFile::open((init / "model.safetensors").string()));
   XLFUSE_LOG_INFO("[train] shared encoder from {}: {} tensors", options.init_dir, load.loaded);
-  std::vector<std::string> kinds;
+  std::vector<model::HeadKind> kinds;
   std::vector<int64_t> num_labels;
   for (const auto& s : slots_data) {
     kinds.push_back(s.head_kind);
@@ -777,7 +761,7 @@ RunTrainingResult run_multi_task(const RunTrainingOptions& options, const std::v
   record.config = args;
   record.seed = first.seed;
   record.libtorch_version = libtorch_version();
-  record.threads = model::current_threads();
+  record.threads = runtime::current_threads();
   write_run_record((out / "run.json").string(), record);
 
   const auto train_start = Clock::now();
@@ -800,7 +784,7 @@ RunTrainingResult run_multi_task(const RunTrainingOptions& options, const std::v
   nlohmann::json slot_list = nlohmann::json::array();
   for (const auto& s : slots) {
     joined += (joined.empty() ? "" : "+") + s.task;
-    slot_list.push_back({{"task", s.task}, {"head_kind", s.model->head_kind()}, {"folder", "heads/" + s.task}});
+    slot_list.push_back({{"task", s.task}, {"head_kind", to_string(s.model->head_kind())}, {"folder", "heads/" + s.task}});
   }
   chain.push_back(joined);
   nlohmann::json extra = nlohmann::json::object();

@@ -18,7 +18,7 @@ namespace {
 // every 100 updates keeping the best English dev accuracy.
 TaskTrainingDefaults classification(const std::string& task) {
   TaskTrainingDefaults d;
-  d.head_kind = "sequence_classification";
+  d.head_kind = model::HeadKind::SequenceClassification;
   d.learning_rate = 2e-5;
   d.epochs = 5;
   d.batch_size = 8;
@@ -34,7 +34,7 @@ TaskTrainingDefaults classification(const std::string& task) {
 // Tagging as train_udpos.sh / train_panx.sh: lr 2e-5, 8 x 4, 128, 10 epochs, seed 1, best en dev F1.
 TaskTrainingDefaults tagging(const std::string& task) {
   TaskTrainingDefaults d;
-  d.head_kind = "token_classification";
+  d.head_kind = model::HeadKind::TokenClassification;
   d.learning_rate = 2e-5;
   d.epochs = 10;
   d.batch_size = 8;
@@ -53,7 +53,7 @@ TaskTrainingDefaults tagging(const std::string& task) {
 // split of the training task is used when it has answers.
 TaskTrainingDefaults qa(const std::string& task) {
   TaskTrainingDefaults d;
-  d.head_kind = "question_answering";
+  d.head_kind = model::HeadKind::QuestionAnswering;
   d.learning_rate = 3e-5;
   d.epochs = 3;
   d.batch_size = 4;
@@ -73,7 +73,7 @@ TaskTrainingDefaults qa(const std::string& task) {
 // Multiple choice as train_xcopa.sh (run_xcopa.py, both stages): lr 2e-5, 8 x 4, 128, 5 epochs.
 TaskTrainingDefaults multiple_choice(const std::string& task, const std::string& dev_split) {
   TaskTrainingDefaults d;
-  d.head_kind = "multiple_choice";
+  d.head_kind = model::HeadKind::MultipleChoice;
   d.learning_rate = 2e-5;
   d.epochs = 5;
   d.batch_size = 8;
@@ -130,7 +130,7 @@ TaskTrainingDefaults task_training_defaults(const std::string& task) {
       if (task == "siqa") d.source = "scripts/train_xcopa.sh stage 1 (run_xcopa.py, SIQA)";
       break;
     case data::TaskKind::Retrieval:
-      d.head_kind = "dual_encoder";
+      d.head_kind = model::HeadKind::DualEncoder;
       d.weight_decay = 0.0;
       d.warmup_steps = 0;
       if (task == "lareqa") {
@@ -195,7 +195,7 @@ nlohmann::json to_json(const TaskTrainingDefaults& d) {
           {"dev_task", d.dev_task},
           {"dev_split", d.dev_split},
           {"dev_lang", d.dev_lang},
-          {"head_kind", d.head_kind},
+          {"head_kind", to_string(d.head_kind)},
           {"learning_rate", d.learning_rate},
           {"epochs", d.epochs},
           {"batch_size", d.batch_size},

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <limits>
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <unordered_set>
 
@@ -16,6 +17,7 @@
 
 #include "training_loop.h"
 #include "xlfuse/core/error.h"
+#include "xlfuse/core/rng.h"
 #include "xlfuse/core/log.h"
 #include "xlfuse/data/batching.h"
 #include "xlfuse/train/multi_task.h"
@@ -52,7 +54,6 @@ void TrainOptions::validate() const {
   if (resume && checkpoint_dir.empty()) throw ConfigError("checkpoint_dir: resume needs a checkpoint directory");
   if (early_stopping_patience < 0)
     throw ConfigError(fmt::format("early_stopping_patience: expected >= 0, got {}", early_stopping_patience));
-  progress_mode_from_string(progress);  // names the field in its message
   if (precision != model::Precision::Float32 && precision != model::Precision::BFloat16)
     throw ConfigError(fmt::format("precision: expected fp32 or bf16, got {}", static_cast<int>(precision)));
   // mlm is checked by the trainer when the head is masked_lm (vocab_size may come from the model).
@@ -69,21 +70,11 @@ constexpr const char* kEvalsWithoutImprovement = "evals_without_improvement";
 constexpr const char* kStoppedEarly = "stopped_early";
 constexpr const char* kTaskDraws = "task_draws";
 
-torch::Tensor long_tensor(std::vector<int64_t>& values, std::vector<int64_t> shape) {
-  return torch::from_blob(values.data(), shape, torch::kLong).clone();
-}
-
 bool better(double a, double b, bool greater) { return greater ? a > b : a < b; }
-
-uint64_t mix64(uint64_t z) {
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-  return z ^ (z >> 31);
-}
 
 // The masking key of row `row` of batch `index` of `epoch`: distinct for every triple.
 uint64_t masking_key(int64_t epoch, int64_t index, int64_t row) {
-  return mix64(mix64(mix64(static_cast<uint64_t>(epoch) + 0x9E3779B97F4A7C15ULL) + static_cast<uint64_t>(index)) +
+  return mix64(mix64(mix64(static_cast<uint64_t>(epoch) + kGoldenGamma) + static_cast<uint64_t>(index)) +
                static_cast<uint64_t>(row));
 }
 
@@ -123,21 +114,16 @@ class MetricsWriter {
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
-TaskBatches::TaskBatches(const std::string& kind, const TrainData& data, const TrainOptions& options,
+TaskBatches::TaskBatches(model::HeadKind kind, const TrainData& data, const TrainOptions& options,
                          uint64_t sampler_seed, const io::BertConfig& config)
-    : kind_(kind), data_(data), pad_id_(options.pad_id), seed_(sampler_seed) {
-  static const std::vector<std::string> kKinds = {"sequence_classification", "token_classification",
-                                                  "question_answering",      "multiple_choice",
-                                                  "dual_encoder",            "masked_lm"};
-  if (std::find(kKinds.begin(), kKinds.end(), kind) == kKinds.end())
-    throw ConfigError(fmt::format("head: the trainer does not support \"{}\" (expected one of {})", kind,
-                                  fmt::join(kKinds, ", ")));
+    : kind_(kind), entry_(model::find_head(kind)), data_(data), pad_id_(options.pad_id), seed_(sampler_seed) {
+  using model::HeadKind;
   const auto& features = data.features;
   if (features.empty()) throw std::invalid_argument("train_task_model: no training features");
-  if (kind != "multiple_choice" && data.choices != 0)
+  if (kind != HeadKind::MultipleChoice && data.choices != 0)
     throw ConfigError(fmt::format("TrainData::choices: only multiple_choice uses it; expected 0 for {}, got {}", kind,
                                   data.choices));
-  if (kind != "dual_encoder" && !data.candidates.empty())
+  if (kind != HeadKind::DualEncoder && !data.candidates.empty())
     throw ConfigError(fmt::format("TrainData::candidates: only dual_encoder uses them; got {} for {}",
                                   data.candidates.size(), kind));
 
@@ -145,11 +131,11 @@ TaskBatches::TaskBatches(const std::string& kind, const TrainData& data, const T
   for (const auto& f : features) lengths_.push_back(static_cast<int64_t>(f.length()));
   examples_ = static_cast<int64_t>(features.size());
 
-  if (kind == "token_classification") {
+  if (kind == HeadKind::TokenClassification) {
     bool any = false;
     for (const auto& f : features) any |= !f.token_labels.empty();
     if (!any) throw std::invalid_argument("token_classification: no feature has token labels");
-  } else if (kind == "multiple_choice") {
+  } else if (kind == HeadKind::MultipleChoice) {
     if (data.choices <= 1)
       throw ConfigError(fmt::format("TrainData::choices: multiple_choice needs the number of choices per example "
                                     "(> 1), got {}",
@@ -175,13 +161,13 @@ TaskBatches::TaskBatches(const std::string& kind, const TrainData& data, const T
       }
     }
     examples_ = static_cast<int64_t>(features.size()) / group_;
-  } else if (kind == "dual_encoder") {
+  } else if (kind == HeadKind::DualEncoder) {
     if (data.candidates.size() != features.size())
       throw std::invalid_argument(fmt::format("dual_encoder: expected one candidate per query ({}), got {}",
                                               features.size(), data.candidates.size()));
     for (size_t i = 0; i < features.size(); ++i)
       lengths_[i] = std::max<int64_t>(lengths_[i], static_cast<int64_t>(data.candidates[i].length()));
-  } else if (kind == "masked_lm") {
+  } else if (kind == HeadKind::MaskedLm) {
     mlm_ = options.mlm;
     if (mlm_.vocab_size == 0) mlm_.vocab_size = config.vocab_size;  // the model's vocabulary by default
     if (mlm_.vocab_size > config.vocab_size)
@@ -217,11 +203,11 @@ PreparedBatch TaskBatches::prepare(int64_t epoch, int64_t index) {
   PreparedBatch out;
   out.examples = batch.rows / group_;
   out.real_tokens = batch.real_tokens;
-  model::TaskInputs& in = out.inputs;
 
-  if (kind_ == "masked_lm") {
-    // Each row's real tokens are masked (pads never are), keyed by where the batch is in the run.
-    std::vector<int64_t> labels(static_cast<size_t>(batch.rows * batch.width), data::kIgnoreIndex);
+  if (kind_ == model::HeadKind::MaskedLm) {
+    // Each row's real tokens are masked (pads never are), keyed by where the batch is in the run;
+    // the targets go where the head's collation takes them (token_labels).
+    batch.token_labels.assign(static_cast<size_t>(batch.rows * batch.width), data::kIgnoreIndex);
     int64_t chosen = 0;
     for (int64_t r = 0; r < batch.rows; ++r) {
       const auto& f = data_.features[static_cast<size_t>(rows[static_cast<size_t>(r)])];
@@ -230,40 +216,20 @@ PreparedBatch TaskBatches::prepare(int64_t epoch, int64_t index) {
       const size_t base = static_cast<size_t>(r * batch.width);
       for (size_t t = 0; t < ids.size(); ++t) {
         batch.input_ids[base + t] = ids[t];
-        labels[base + t] = row_labels[t];
+        batch.token_labels[base + t] = row_labels[t];
         chosen += row_labels[t] != data::kIgnoreIndex;
       }
     }
     out.has_targets = chosen > 0;
-    in.labels = long_tensor(labels, {batch.rows, batch.width});
   }
 
-  in.input_ids = long_tensor(batch.input_ids, {batch.rows, batch.width});
-  in.attention_mask = long_tensor(batch.attention_mask, {batch.rows, batch.width});
-  in.token_type_ids = long_tensor(batch.type_ids, {batch.rows, batch.width});
-  if (kind_ == "sequence_classification") {
-    in.labels = long_tensor(batch.labels, {batch.rows});
-  } else if (kind_ == "token_classification") {
-    in.labels = long_tensor(batch.token_labels, {batch.rows, batch.width});
-  } else if (kind_ == "question_answering") {
-    in.start_positions = long_tensor(batch.start_positions, {batch.rows});
-    in.end_positions = long_tensor(batch.end_positions, {batch.rows});
-  } else if (kind_ == "multiple_choice") {
-    const int64_t b = batch.rows / group_;
-    in.input_ids = in.input_ids.view({b, group_, batch.width});
-    in.attention_mask = in.attention_mask.view({b, group_, batch.width});
-    in.token_type_ids = in.token_type_ids.view({b, group_, batch.width});
-    std::vector<int64_t> gold(static_cast<size_t>(b));
-    for (int64_t i = 0; i < b; ++i) gold[static_cast<size_t>(i)] = batch.labels[static_cast<size_t>(i * group_)];
-    in.labels = long_tensor(gold, {b});
-  } else if (kind_ == "dual_encoder") {
-    // The positive candidates at the same indices; labels stay undefined (in-batch: arange).
-    data::Batch cand = data::collate(data_.candidates, rows, pad_id_);
-    in.candidate_input_ids = long_tensor(cand.input_ids, {cand.rows, cand.width});
-    in.candidate_attention_mask = long_tensor(cand.attention_mask, {cand.rows, cand.width});
-    in.candidate_token_type_ids = long_tensor(cand.type_ids, {cand.rows, cand.width});
-    out.real_tokens += cand.real_tokens;
+  std::optional<data::Batch> candidates;
+  if (kind_ == model::HeadKind::DualEncoder) {
+    // The positive candidates at the same indices.
+    candidates = data::collate(data_.candidates, rows, pad_id_);
+    out.real_tokens += candidates->real_tokens;
   }
+  out.inputs = entry_.collate({batch, group_, candidates ? &*candidates : nullptr, /*with_targets=*/true});
   return out;
 }
 
@@ -386,7 +352,7 @@ TrainSummary run_training_loop(std::vector<LoopSlot>& slots, const std::vector<N
   };
 
   MetricsWriter metrics(options.metrics_path);
-  ProgressReporter reporter(progress_mode_from_string(options.progress), options.log_every);
+  ProgressReporter reporter(options.progress, options.log_every);
   const int64_t stop = options.stop_at_step > 0 ? std::min(options.stop_at_step, total) : total;
   if (stopped_early)
     XLFUSE_LOG_INFO("[train] the run stopped early at step {} ({} evaluations without improvement); nothing to do",
@@ -590,7 +556,7 @@ TrainSummary train_task_model(model::TaskModel& model, const TrainData& train, c
                               const EvalFn& eval, const NewBestFn& on_new_best) {
   options.validate();
   std::vector<detail::LoopSlot> slots(1);
-  slots[0].task = model->head_kind();
+  slots[0].task = to_string(model->head_kind());
   slots[0].model = model;
   slots[0].batches =
       std::make_unique<detail::TaskBatches>(model->head_kind(), train, options, options.seed, model->config());

@@ -10,6 +10,7 @@
 
 #include "xlfuse/data/batching.h"
 #include "xlfuse/data/mlm_masking.h"
+#include "xlfuse/model/heads/head_registry.h"
 #include "xlfuse/model/task_model.h"
 #include "xlfuse/train/optimizer.h"
 #include "xlfuse/train/trainer.h"
@@ -34,10 +35,10 @@ class TaskBatches {
  public:
   // Validates `data` for the head (std::invalid_argument / ConfigError naming what is wrong).
   // `data` must outlive this object. `sampler_seed` seeds the sampler and the MLM masking.
-  TaskBatches(const std::string& kind, const TrainData& data, const TrainOptions& options, uint64_t sampler_seed,
+  TaskBatches(model::HeadKind kind, const TrainData& data, const TrainOptions& options, uint64_t sampler_seed,
               const io::BertConfig& config);
 
-  const std::string& kind() const { return kind_; }
+  model::HeadKind kind() const { return kind_; }
   // Batches per epoch (the same for every epoch).
   int64_t batches_per_epoch() const { return batches_per_epoch_; }
   // Training examples (multiple choice: features / choices).
@@ -48,7 +49,8 @@ class TaskBatches {
  private:
   const std::vector<std::vector<int64_t>>& batches(int64_t epoch);
 
-  std::string kind_;
+  model::HeadKind kind_;
+  const model::HeadEntry& entry_;
   const TrainData& data_;
   int32_t pad_id_ = 0;
   uint64_t seed_ = 0;

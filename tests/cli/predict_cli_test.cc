@@ -124,7 +124,7 @@ TEST_F(PredictCliTest, ErrorsExitWithAMessage) {
   EXPECT_NE(out.find("xlfuse.json"), std::string::npos) << out;
   EXPECT_EQ(predict("--model " + encoder().string() + " --task tatoeba --langs zz", &out), 1);
   EXPECT_NE(out.find("'zz' is not a language"), std::string::npos) << out;
-  EXPECT_EQ(predict("--model " + encoder().string() + " --task tatoeba --precision fp8", &out), 1);
+  EXPECT_EQ(predict("--model " + encoder().string() + " --task tatoeba --precision fp8", &out), 2);  // usage error
   EXPECT_NE(out.find("precision"), std::string::npos) << out;
   EXPECT_EQ(run_command(xlfuse_binary() + " predict --model " + encoder().string(), &out), 2);  // --task missing
   EXPECT_NE(out.find("usage error"), std::string::npos) << out;

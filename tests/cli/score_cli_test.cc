@@ -70,7 +70,7 @@ TEST(ScoreCliTest, BadOptionsAreUsageErrors) {
   ScoreFolders f;
   std::string out;
   EXPECT_EQ(run_command(f.command("--benchmark xtreme3"), &out), 2) << out;
-  EXPECT_NE(out.find("xtreme or xtreme-r"), std::string::npos) << out;
+  EXPECT_NE(out.find("expected one of xtreme, xtreme-r"), std::string::npos) << out;
   EXPECT_EQ(run_command(f.command("--seqeval 1.2.2"), &out), 2) << out;
   EXPECT_EQ(run_command(xlfuse_binary() + " score --labels " + q(f.label), &out), 2) << out;
 }

@@ -33,7 +33,7 @@ TaskInputs golden_inputs() {
 }
 
 TaskModel load(const std::string& folder, const std::string& kind, LoadReport* report) {
-  return load_task_model(golden_dir() + "/" + folder, kind, -1, {}, report);
+  return load_task_model(golden_dir() + "/" + folder, model::parse_head_kind(kind), -1, {}, report);
 }
 
 TEST(HeadsParityTest, SequenceClassificationLogitsMatchHf) {
@@ -96,7 +96,7 @@ TEST(HeadsParityTest, NamedParametersEqualCheckpointNames) {
     auto file = io::SafetensorsFile::open(golden_dir() + "/" + folder + "/model.safetensors");
     auto config = io::read_bert_config(golden_dir() + "/" + folder + "/config.json");
     const int64_t labels = folder == "bert_tokcls" ? 5 : 3;
-    TaskModel model = make_task_model(kind, config, labels);
+    TaskModel model = make_task_model(model::parse_head_kind(kind), config, labels);
     std::vector<std::string> model_names, file_names;
     for (const auto& p : model->named_parameters()) {
       model_names.push_back(p.key());
@@ -117,7 +117,7 @@ TEST(HeadsParityTest, MismatchedTaskCheckpointIsRefused) {
   XLFUSE_REQUIRE_SHARED(kGolden);
   auto config = io::read_bert_config(golden_dir() + "/bert_seqcls/config.json");
   {
-    TaskModel model = make_task_model("sequence_classification", config, 3);
+    TaskModel model = make_task_model(model::HeadKind::SequenceClassification, config, 3);
     auto before = model->bert->embeddings->word_embeddings->weight.clone();
     auto file = io::SafetensorsFile::open(golden_dir() + "/bert_tokcls/model.safetensors");
     // Classifier [5, 32] vs [3, 32], and no pooler in a token-classification checkpoint.
@@ -128,14 +128,14 @@ TEST(HeadsParityTest, MismatchedTaskCheckpointIsRefused) {
     EXPECT_TRUE(torch::equal(before, model->bert->embeddings->word_embeddings->weight));
   }
   {
-    TaskModel model = make_task_model("question_answering", config, 0);
+    TaskModel model = make_task_model(model::HeadKind::QuestionAnswering, config, 0);
     auto file = io::SafetensorsFile::open(golden_dir() + "/bert_seqcls/model.safetensors");
     // qa_outputs missing; classifier left over (the pooler is ignored: the model has none).
     XLFUSE_EXPECT_THROW_WITH(load_task_weights(model, file), CheckpointError, "'qa_outputs.weight'");
     XLFUSE_EXPECT_THROW_WITH(load_task_weights(model, file), CheckpointError, "unused tensor(s) in the checkpoint: classifier.");
   }
   {
-    TaskModel model = make_task_model("token_classification", config, 5);
+    TaskModel model = make_task_model(model::HeadKind::TokenClassification, config, 5);
     auto file = io::SafetensorsFile::open(golden_dir() + "/bert_model/model.safetensors");
     XLFUSE_EXPECT_THROW_WITH(load_task_weights(model, file), CheckpointError, "load_task_encoder");
   }
@@ -146,7 +146,7 @@ TEST(HeadsParityTest, MismatchedTaskCheckpointIsRefused) {
 TEST(HeadsParityTest, EncoderOnlyLoadKeepsEncoderAndInitialisesNewHead) {
   XLFUSE_REQUIRE_SHARED(kGolden);
   auto config = io::read_bert_config(golden_dir() + "/bert_qa/config.json");
-  TaskModel model = make_task_model("sequence_classification", config, 4);
+  TaskModel model = make_task_model(model::HeadKind::SequenceClassification, config, 4);
   auto file = io::SafetensorsFile::open(golden_dir() + "/bert_qa/model.safetensors");
   auto pooler_before = model->bert->pooler->dense->weight.clone();
   LoadReport report = load_task_encoder(model, file);

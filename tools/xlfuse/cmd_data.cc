@@ -21,11 +21,11 @@ int run_data(int argc, char** argv) {
   app.require_subcommand(1);
 
   data::DataCheckOptions options;
-  std::string benchmark = "xtreme";
   CLI::App* check = app.add_subcommand("check", "Report present / missing / unlabelled data per task and language");
   check->add_option("dir", options.data_dir, "The data folder (XTREME's download/, one folder per task)")->required();
-  check->add_option("--benchmark", benchmark, "xtreme | xtreme-r: which tasks and languages to expect")
-      ->capture_default_str();
+  options.benchmark = Benchmark::Xtreme;
+  add_enum_option(*check, "--benchmark", &options.benchmark, benchmark_names(), "Which tasks and languages to expect",
+                  "benchmark");
   check->add_flag("--intermediate", options.intermediate,
                   "Also report the English intermediate tasks whose folders are absent");
   check->add_option("--task", options.tasks, "Check only this task (repeatable)");
@@ -44,11 +44,6 @@ int run_data(int argc, char** argv) {
     return 0;
   }
 
-  try {
-    options.benchmark = data::benchmark_from_string(benchmark);
-  } catch (const std::invalid_argument& e) {
-    throw UsageError(std::string("--benchmark: ") + e.what());
-  }
   for (const auto& t : options.tasks) {
     try {
       data::task_info(t);

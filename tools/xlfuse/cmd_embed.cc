@@ -9,7 +9,7 @@
 #include "commands.h"
 #include "xlfuse/core/error.h"
 #include "xlfuse/core/log.h"
-#include "xlfuse/model/embed.h"
+#include "xlfuse/predict/embed.h"
 
 namespace xlfuse::cli {
 
@@ -17,15 +17,14 @@ int run_embed(int argc, char** argv) {
   CLI::App app{"Embed every line of a text file with a BERT encoder: the hidden state of --layer pooled by\n"
                "--pool, one row per line, written to --out as safetensors tensor 'embeddings' [lines, hidden].",
                "embed"};
-  model::EmbedOptions options;
-  std::string pool = "mean";
+  predict::EmbedOptions options;
   app.add_option("--model", options.model_dir, "Model folder (config.json, model.safetensors, vocab.txt)")->required();
   app.add_option("--input", options.input, "Text file, one input per line")->required();
   app.add_option("--out", options.output, "Output .safetensors file")->required();
   app.add_option("--layer", options.layer, "Hidden state: 0 = embedding output, L = layer L, -1 = last")
       ->capture_default_str();
-  app.add_option("--pool", pool, "mean (all non-padding tokens incl. [CLS]/[SEP]) or cls (first token)")
-      ->capture_default_str();
+  add_enum_option(app, "--pool", &options.pooling, predict::pooling_names(),
+                  "mean (all non-padding tokens incl. [CLS]/[SEP]) or cls (first token)", "pool");
   app.add_option("--batch-size", options.batch_size, "Lines per forward pass")->capture_default_str();
   app.add_option("--max-length", options.max_length, "Max tokens per line incl. [CLS]/[SEP] (0 = model maximum)")
       ->capture_default_str();
@@ -33,11 +32,10 @@ int run_embed(int argc, char** argv) {
   add_threads_flag(app, &options.threads);
   if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
   if (options.threads < 0) throw UsageError(fmt::format("--threads must be >= 0 (0 = all cores), got {}", options.threads));
-  options.pooling = model::pooling_from_string(pool);
 
-  const model::EmbedResult r = model::run_embed(options);
+  const predict::EmbedResult r = predict::run_embed(options);
   std::cout << fmt::format("wrote {}: embeddings [{}, {}] (layer {}, pool {}), {} truncated, {:.2f}s\n", options.output,
-                           r.lines, r.hidden, r.layer, pool, r.truncated, r.seconds);
+                           r.lines, r.hidden, r.layer, options.pooling, r.truncated, r.seconds);
   return 0;
 }
 

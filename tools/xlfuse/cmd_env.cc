@@ -7,13 +7,13 @@
 #include "commands.h"
 #include "xlfuse/core/error.h"
 #include "xlfuse/core/log.h"
-#include "xlfuse/model/runtime.h"
+#include "xlfuse/runtime/env_report.h"
 
 namespace xlfuse::cli {
 
 int run_env(int argc, char** argv) {
   CLI::App app{"Report libtorch, threads, the BLAS in use and its sgemm rate, CPU features", "env"};
-  model::EnvOptions options;
+  runtime::EnvOptions options;
   bool json = false;
   bool no_sgemm = false;
   add_threads_flag(app, &options.threads);
@@ -24,11 +24,11 @@ int run_env(int argc, char** argv) {
   if (options.threads < 0) throw UsageError("--threads must be >= 0 (0 = all cores), got " + std::to_string(options.threads));
   options.measure_sgemm = !no_sgemm;
 
-  model::EnvReport report = model::collect_env_report(options);
+  runtime::EnvReport report = runtime::collect_env_report(options);
   if (json) {
-    std::cout << model::to_json(report).dump(2) << "\n";
+    std::cout << runtime::to_json(report).dump(2) << "\n";
   } else {
-    std::cout << model::format_env_report(report);
+    std::cout << runtime::format_env_report(report);
   }
   return 0;
 }

@@ -2,7 +2,7 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "xlfuse/model/init.h"
-#include "xlfuse/model/runtime.h"
+#include "xlfuse/runtime/threads.h"
 
 namespace xlfuse::cli {
 
@@ -24,7 +24,7 @@ int run_init_model(int argc, char** argv) {
   int threads = 0;
   add_threads_flag(app, &threads);
   if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
-  model::set_threads(threads);
+  runtime::set_threads(threads);
   o.config.raw = {{"model_type", "bert"}, {"architectures", {"BertModel"}}};
   model::create_random_model_dir(o);
   return 0;

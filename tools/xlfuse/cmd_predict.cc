@@ -9,7 +9,7 @@
 #include "commands.h"
 #include "xlfuse/core/error.h"
 #include "xlfuse/model/precision.h"
-#include "xlfuse/train/predict.h"
+#include "xlfuse/predict/predict.h"
 
 namespace xlfuse::cli {
 
@@ -20,8 +20,7 @@ int run_predict(int argc, char** argv) {
                "Default --split: the dev split for tasks whose test labels XTREME strips (xnli pawsx udpos panx mlqa\n"
                "tydiqa bucc2018 xcopa mewslix), test for xquad, tatoeba and lareqa.",
                "predict"};
-  train::PredictOptions options;
-  std::string precision = "fp32";
+  predict::PredictOptions options;
   app.add_option("--model", options.model_dir, "Model folder (config.json, model.safetensors, vocab.txt, xlfuse.json)")
       ->required();
   app.add_option("--task", options.task, "Task name (xlfuse data tasks lists them)")->required();
@@ -34,7 +33,7 @@ int run_predict(int argc, char** argv) {
   app.add_option("--max-seq-length", options.evaluate.max_seq_length,
                  "Max tokens per feature (0 = xlfuse.json's, else the task default: 384 QA, 128 others)")
       ->capture_default_str();
-  app.add_option("--precision", precision, "fp32 or bf16 (CPU autocast)")->capture_default_str();
+  add_enum_option(app, "--precision", &options.evaluate.precision, model::precision_names(), "Matmul precision (bf16: CPU autocast)", "precision");
   app.add_option("--layer", options.evaluate.retrieval_layer,
                  "Retrieval without a dual-encoder head: hidden state to pool (8 = transformer layer 8, -1 = last)")
       ->capture_default_str();
@@ -42,9 +41,8 @@ int run_predict(int argc, char** argv) {
       ->capture_default_str();
   add_threads_flag(app, &options.threads);
   if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
-  options.evaluate.precision = model::parse_precision(precision);
 
-  const train::PredictResult r = train::run_predict(options);
+  const predict::PredictResult r = predict::run_predict(options);
   for (const auto& l : r.languages) {
     const std::string score =
         l.scored ? fmt::format("{} {:.2f}", l.evaluation.metric, l.evaluation.value) : std::string("no labels");

@@ -41,11 +41,8 @@ int run_pretrain(int argc, char** argv) {
       ->capture_default_str();
   app.add_flag("--resume", o.resume, "Continue from OUT/checkpoints");
   app.add_flag("--lower", o.lower_case, "Lower-case and strip accents (uncased vocabularies)");
-  app.add_option("--precision", o.precision, "Matmul precision")->check(CLI::IsMember({"fp32", "bf16"}))
-      ->capture_default_str();
-  app.add_option("--progress", o.progress, "Progress display")
-      ->check(CLI::IsMember({"auto", "bar", "lines", "off"}))
-      ->capture_default_str();
+  add_enum_option(app, "--precision", &o.precision, model::precision_names(), "Matmul precision", "precision");
+  add_enum_option(app, "--progress", &o.progress, train::progress_mode_names(), "Progress display", "progress");
   add_threads_flag(app, &o.threads);
   if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
   if (o.init_dir.empty() == (o.config_path.empty() && o.vocab_path.empty()))

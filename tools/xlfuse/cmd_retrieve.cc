@@ -8,8 +8,8 @@
 #include "commands.h"
 #include "xlfuse/core/error.h"
 #include "xlfuse/io/atomic_file.h"
-#include "xlfuse/model/runtime.h"
-#include "xlfuse/model/similarity_search.h"
+#include "xlfuse/runtime/threads.h"
+#include "xlfuse/decode/similarity_search.h"
 
 namespace xlfuse::cli {
 namespace {
@@ -56,10 +56,10 @@ int run_retrieve(int argc, char** argv) {
   add_threads_flag(app, &threads);
   if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
 
-  model::set_threads(threads);
-  auto queries = model::read_embeddings(queries_path);
-  auto candidates = model::read_embeddings(candidates_path);
-  auto neighbours = model::cosine_top_k(queries, candidates, top_k);
+  runtime::set_threads(threads);
+  auto queries = decode::read_embeddings(queries_path);
+  auto candidates = decode::read_embeddings(candidates_path);
+  auto neighbours = decode::cosine_top_k(queries, candidates, top_k);
   if (!out_path.empty()) {
     std::ostringstream text;
     for (const auto& row : neighbours.index) {
@@ -69,7 +69,7 @@ int run_retrieve(int argc, char** argv) {
     io::write_file_atomic(out_path, text.str());
   }
   if (!gold.empty()) {
-    double accuracy = model::top1_accuracy(neighbours, read_gold(gold, queries.rows));
+    double accuracy = decode::top1_accuracy(neighbours, read_gold(gold, queries.rows));
     std::cout << "queries " << queries.rows << "  candidates " << candidates.rows << "  top-1 accuracy "
               << std::fixed << std::setprecision(2) << accuracy << "\n";
   }

@@ -14,10 +14,11 @@ namespace xlfuse::cli {
 
 int run_score(int argc, char** argv) {
   CLI::App app{"Score {task}/test-{lang}.{ext} predictions against labels with the official XTREME metrics", "score"};
-  std::string predictions, labels, benchmark = "xtreme", seqeval = "legacy", out;
+  std::string predictions, labels, seqeval = "legacy", out;
+  Benchmark benchmark = Benchmark::Xtreme;
   app.add_option("--predictions", predictions, "Prediction folder (leaderboard layout)")->required();
   app.add_option("--labels", labels, "Label folder (same layout)")->required();
-  app.add_option("--benchmark", benchmark, "xtreme | xtreme-r")->capture_default_str();
+  add_enum_option(app, "--benchmark", &benchmark, benchmark_names(), "Whose tasks and score", "benchmark");
   app.add_option("--out", out, "Write the scores as JSON to this file (atomically)");
   app.add_option("--seqeval", seqeval, "Chunking for udpos/panx: legacy (seqeval 0.0.12, XTREME's numbers) | v1 (seqeval 1.x)")
       ->capture_default_str();
@@ -27,7 +28,7 @@ int run_score(int argc, char** argv) {
   options.predictions_dir = predictions;
   options.labels_dir = labels;
   try {
-    options.benchmark = eval::benchmark_from_string(benchmark);
+    options.benchmark = benchmark;
     options.seqeval = eval::seqeval_scheme_from_string(seqeval);
   } catch (const ConfigError& e) {
     throw UsageError(e.what());

@@ -8,7 +8,7 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "xlfuse/io/hf_config.h"
-#include "xlfuse/train/sweep_layers.h"
+#include "xlfuse/pipeline/sweep_layers.h"
 
 namespace xlfuse::cli {
 
@@ -18,7 +18,7 @@ int run_sweep_layers(int argc, char** argv) {
                "(OUT/layer-<l>/predictions/), and write OUT/sweep.json and OUT/sweep.md (rows = layers,\n"
                "columns = languages + average).",
                "sweep-layers"};
-  train::SweepLayersOptions options;
+  pipeline::SweepLayersOptions options;
   std::string layers = "all";
   app.add_option("--task", options.task, "Task to train and predict (e.g. udpos, panx, xnli)")->required();
   app.add_option("--init", options.init_dir, "Model folder to start from (config.json, model.safetensors, vocab.txt)")
@@ -26,11 +26,11 @@ int run_sweep_layers(int argc, char** argv) {
   app.add_option("--data", options.data_dir, "Data folder in XTREME's download/ layout")->required();
   app.add_option("--out", options.out_dir, "Output folder")->required();
   app.add_option("--layers", layers, "Lower layers: 'all' (1..L-1) or e.g. 1,4,8 or 2-5")->capture_default_str();
-  app.add_option("--fusion", options.fusion.kind, "Fusion kind: aif, iaff, sum, concat or lower_layer")
-      ->capture_default_str();
+  add_enum_option(app, "--fusion", &options.fusion.kind, model::fusion_kind_names(),
+                  "Fusion kind (one that fuses a lower layer: aif, iaff, sum, concat or lower_layer)", "fusion kind");
   app.add_option("--reduction", options.fusion.reduction, "aif/iaff: channel reduction r (E -> E/r -> E)")
       ->capture_default_str();
-  app.add_option("--norm", options.fusion.norm, "aif/iaff: batch or layer")->capture_default_str();
+  add_enum_option(app, "--norm", &options.fusion.norm, model::fusion_norm_names(), "aif/iaff normalisation", "fusion norm");
   app.add_flag("--double-output", options.fusion.double_output, "aif/iaff: Z = 2 (W X + (1 - W) Y), as AFF's code");
   app.add_option("--langs", options.langs, "'all' (the benchmark's languages present in --data) or l1,l2,...")
       ->capture_default_str();
@@ -42,13 +42,13 @@ int run_sweep_layers(int argc, char** argv) {
   app.add_option("--seed", options.seed, "Seed of every run (-1 = task default)")->capture_default_str();
   app.add_flag("--no-eval", options.no_eval, "Skip the English dev evaluation during training (keep the final weights)");
   app.add_flag("--resume", options.resume, "Continue interrupted runs from OUT/layer-<l>/checkpoints");
-  app.add_option("--progress", options.progress, "Training progress: auto, bar, lines or off")->capture_default_str();
+  add_enum_option(app, "--progress", &options.progress, train::progress_mode_names(), "Training progress", "progress");
   add_threads_flag(app, &options.threads);
   if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
 
   const io::BertConfig config = io::read_bert_config(options.init_dir + "/config.json");
-  options.layers = train::parse_layer_list(layers, config.num_hidden_layers);
-  const train::SweepLayersResult r = train::run_sweep_layers(options);
+  options.layers = pipeline::parse_layer_list(layers, config.num_hidden_layers);
+  const pipeline::SweepLayersResult r = pipeline::run_sweep_layers(options);
   std::cout << r.markdown;
   std::cout << fmt::format("\nwrote {} and {}\n", r.json_file, r.markdown_file);
   return 0;

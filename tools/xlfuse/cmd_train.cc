@@ -9,7 +9,7 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "xlfuse/core/error.h"
-#include "xlfuse/model/fusion.h"
+#include "xlfuse/model/fusion/fusion_options.h"
 #include "xlfuse/train/run_training.h"
 
 namespace xlfuse::cli {
@@ -54,22 +54,16 @@ int run_train(int argc, char** argv) {
   app.add_flag("--resume", o.resume, "Continue from OUT/checkpoints and allow overwriting OUT/model.safetensors");
   app.add_option("--stop-at-step", o.stop_at_step, "Stop after N updates, keeping the schedule (to test resume)")
       ->capture_default_str();
-  app.add_option("--precision", o.precision, "Matmul precision")->check(CLI::IsMember({"fp32", "bf16"}))
-      ->capture_default_str();
-  app.add_option("--progress", o.progress, "Progress display")
-      ->check(CLI::IsMember({"auto", "bar", "lines", "off"}))
-      ->capture_default_str();
+  add_enum_option(app, "--precision", &o.precision, model::precision_names(), "Matmul precision", "precision");
+  add_enum_option(app, "--progress", &o.progress, train::progress_mode_names(), "Progress display", "progress");
   app.add_flag("--lower", o.lower_case, "Lower-case and strip accents (uncased vocabularies)");
   app.add_option("--mlm-text", o.mlm_text, "Multi-task: plain-text files for an added masked-LM slot")
       ->delimiter(',');
-  app.add_option("--fusion", o.fusion.kind, "Representation the head sees")
-      ->check(CLI::IsMember(model::known_fusion_kinds()))
-      ->capture_default_str();
+  add_enum_option(app, "--fusion", &o.fusion.kind, model::fusion_kind_names(), "Representation the head sees", "fusion kind");
   app.add_option("--fusion-layer", o.fusion.layer, "Lower layer fused with the last (hidden_states index)")
       ->capture_default_str();
   app.add_option("--fusion-reduction", o.fusion.reduction, "AIF channel reduction r")->capture_default_str();
-  app.add_option("--fusion-norm", o.fusion.norm, "AIF normalisation")->check(CLI::IsMember({"batch", "layer"}))
-      ->capture_default_str();
+  add_enum_option(app, "--fusion-norm", &o.fusion.norm, model::fusion_norm_names(), "AIF normalisation", "fusion norm");
   app.add_flag("--fusion-x2", o.fusion.double_output, "AIF: Z = 2 (W X + (1 - W) Y), as the official AFF code");
   add_threads_flag(app, &o.threads);
   if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;

@@ -10,7 +10,7 @@
 #include "xlfuse/core/error.h"
 #include "xlfuse/core/log.h"
 #include "xlfuse/core/version.h"
-#include "xlfuse/model/runtime.h"
+#include "xlfuse/runtime/threads.h"
 
 namespace {
 
@@ -48,7 +48,7 @@ void print_usage(std::ostream& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  xlfuse::model::configure_allocator();  // reuse freed activation buffers (see runtime.h)
+  xlfuse::runtime::configure_allocator();  // reuse freed activation buffers (see runtime.h)
   if (argc < 2) {
     print_usage(std::cerr);
     return 2;

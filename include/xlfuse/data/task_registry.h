@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "xlfuse/core/benchmark.h"
 #include "xlfuse/data/example.h"
 
 namespace xlfuse::data {
@@ -21,9 +22,6 @@ enum class TaskKind { Classification, MultipleChoice, Tagging, Qa, Retrieval };
 std::string to_string(TaskKind kind);
 TaskKind task_kind_from_string(const std::string& name);  // invalid_argument listing the names
 
-enum class Benchmark { Xtreme, XtremeR };
-std::string to_string(Benchmark benchmark);
-Benchmark benchmark_from_string(const std::string& name);  // "xtreme" | "xtreme-r"
 
 // Where the files of one task are, relative to the task folder. Placeholders: {split}, {lang},
 // {qlang} (MLQA's question language; lang "de-en" = context de, question en) and * (any run of

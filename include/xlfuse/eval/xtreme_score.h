@@ -21,11 +21,10 @@
 #include <utility>
 #include <vector>
 
+#include "xlfuse/core/benchmark.h"
+
 namespace xlfuse::eval {
 
-enum class Benchmark { Xtreme, XtremeR };
-Benchmark benchmark_from_string(std::string_view name);  // "xtreme" | "xtreme-r" (also "xtreme_r"); ConfigError otherwise
-std::string to_string(Benchmark benchmark);
 
 // How a task's files are read and scored.
 enum class TaskMetric {

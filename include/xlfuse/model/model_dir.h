@@ -11,7 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "xlfuse/model/fusion.h"
+#include "xlfuse/model/fusion/fusion_options.h"
 #include "xlfuse/model/task_model.h"
 
 namespace xlfuse::model {
@@ -21,8 +21,8 @@ struct ModelInfo {
   // Registry task name the head was trained for ("udpos"; multi-task intermediate models: the
   // tasks joined by '+').
   std::string task;
-  // Registry head kind ("token_classification", ...).
-  std::string head_kind;
+  // The head (written as its registry name, "token_classification", ...).
+  HeadKind head_kind = HeadKind::SequenceClassification;
   // Label names of the head (classification, tagging); empty for the others.
   std::vector<std::string> labels;
   // The representation the head sees.

@@ -5,13 +5,18 @@
 //
 //   AutocastGuard guard(Precision::BFloat16);   // everything in this scope runs under autocast
 #include <string>
+#include <string_view>
+
+#include "xlfuse/core/enum_names.h"
 
 namespace xlfuse::model {
 
 enum class Precision { Float32, BFloat16 };
 
-// "fp32" | "bf16"; anything else -> ConfigError listing the names.
-Precision parse_precision(const std::string& name);
+// "fp32", "bf16".
+const EnumTable<Precision>& precision_names();
+// ConfigError listing the names.
+Precision parse_precision(std::string_view name);
 std::string to_string(Precision precision);
 
 // Enables CPU autocast to bf16 for its scope (nothing for fp32) and restores the previous state.
@@ -29,3 +34,5 @@ class AutocastGuard {
 };
 
 }  // namespace xlfuse::model
+
+XLFUSE_ENUM_FORMATTER(xlfuse::model::Precision);

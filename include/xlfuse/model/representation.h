@@ -17,6 +17,7 @@
 
 #include "xlfuse/io/hf_config.h"
 #include "xlfuse/model/bert.h"
+#include "xlfuse/model/fusion/fusion_options.h"
 
 namespace xlfuse::model {
 
@@ -45,7 +46,7 @@ TORCH_MODULE(Representation);
 // The encoder's last layer, unchanged (hidden_states.back()). Only the last layer is kept.
 struct LastLayerRepresentationImpl : RepresentationImpl {
   explicit LastLayerRepresentationImpl(const io::BertConfig& config);
-  std::string kind() const override { return "last_layer"; }
+  std::string kind() const override { return to_string(FusionKind::LastLayer); }
   ForwardOptions encoder_options() const override;
   torch::Tensor forward(const EncoderOutput& encoder_output, const torch::Tensor& attention_mask) override;
   int64_t output_size() const override { return hidden_size_; }

@@ -28,6 +28,7 @@
 #include "xlfuse/io/safetensors.h"
 #include "xlfuse/model/bert.h"
 #include "xlfuse/model/checkpoint.h"
+#include "xlfuse/model/heads/head_kind.h"
 #include "xlfuse/model/heads/task_head.h"
 #include "xlfuse/model/representation.h"
 
@@ -60,7 +61,7 @@ class TaskModelImpl : public torch::nn::Module {
   // Also switches the head (whose modules are registered here, but which is not a child itself).
   void train(bool on = true) override;
 
-  std::string head_kind() const { return head_->kind(); }
+  HeadKind head_kind() const { return head_->kind(); }
   const std::shared_ptr<TaskHeadImpl>& head() const { return head_; }
   const std::shared_ptr<RepresentationImpl>& representation() const { return representation_; }
   const io::BertConfig& config() const { return bert->config(); }
@@ -74,14 +75,10 @@ class TaskModelImpl : public torch::nn::Module {
 TORCH_MODULE(TaskModel);
 
 // Builds a task model with HF's random initialisation (weights N(0, initializer_range^2), biases
-// 0, LayerNorm 1/0, the dual encoder's logit_scale 100) under options.seed. head_kind is one of
-// known_head_kinds(); unknown -> std::invalid_argument listing them. num_labels is used by
+// 0, LayerNorm 1/0, the dual encoder's logit_scale 100) under options.seed. num_labels is used by
 // sequence_classification (1 = regression) and token_classification, ignored by the others.
-TaskModel make_task_model(const std::string& head_kind, const io::BertConfig& config, int64_t num_labels,
+TaskModel make_task_model(HeadKind head_kind, const io::BertConfig& config, int64_t num_labels,
                           const TaskModelOptions& options = {});
-// "dual_encoder", "masked_lm", "multiple_choice", "question_answering", "sequence_classification",
-// "token_classification".
-std::vector<std::string> known_head_kinds();
 
 // Loads a whole HF task checkpoint (encoder "bert.*" and head) strictly, by name: every parameter
 // must be found with its shape and every tensor used, except tensors the head declares as not
@@ -103,7 +100,7 @@ void save_task_weights(const TaskModel& model, const std::string& path,
 
 // DIR/config.json + DIR/model.safetensors (a whole task checkpoint) -> task model in eval mode.
 // num_labels < 0: the size of config.json's id2label (HF's default 2 when absent).
-TaskModel load_task_model(const std::string& dir, const std::string& head_kind, int64_t num_labels = -1,
+TaskModel load_task_model(const std::string& dir, HeadKind head_kind, int64_t num_labels = -1,
                           const TaskModelOptions& options = {}, LoadReport* report = nullptr);
 
 }  // namespace xlfuse::model

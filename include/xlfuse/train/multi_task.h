@@ -21,7 +21,7 @@ struct MultiTaskSlot {
 
 // Task models of the given head kinds sharing one encoder `bert` (each head initialised under
 // seed + slot index, HF's scheme). num_labels per slot as in make_task_model.
-std::vector<model::TaskModel> make_shared_encoder_models(model::BertModel bert, const std::vector<std::string>& head_kinds,
+std::vector<model::TaskModel> make_shared_encoder_models(model::BertModel bert, const std::vector<model::HeadKind>& head_kinds,
                                                          const std::vector<int64_t>& num_labels,
                                                          const model::TaskModelOptions& options = {});
 

@@ -4,19 +4,25 @@
 // "auto" picks "bar" when stderr is a terminal and "lines" otherwise. Machine-readable numbers go
 // to metrics.jsonl (trainer.h), never parsed out of these lines. No libtorch.
 //
-//   ProgressReporter progress(progress_mode_from_string("auto"), total_steps, log_every);
+//   ProgressReporter progress(ProgressMode::Auto, total_steps, log_every);
 //   progress.update(stats);    // after every optimiser update
 //   progress.clear();          // before logging something else while a bar is shown
 //   progress.finish();         // ends the bar's line
 #include <cstdint>
 #include <cstdio>
 #include <string>
+#include <string_view>
+
+#include "xlfuse/core/enum_names.h"
 
 namespace xlfuse::train {
 
+// auto: a redrawn line on a terminal, plain log lines otherwise; bar; lines; off.
 enum class ProgressMode { Auto, Bar, Lines, Off };
-// "auto" | "bar" | "lines" | "off"; anything else -> ConfigError listing the names.
-ProgressMode progress_mode_from_string(const std::string& name);
+// "auto", "bar", "lines", "off".
+const EnumTable<ProgressMode>& progress_mode_names();
+// ConfigError listing the names.
+ProgressMode parse_progress_mode(std::string_view name);
 std::string to_string(ProgressMode mode);
 // Auto -> Bar when `stream` is a terminal, Lines otherwise; other modes unchanged.
 ProgressMode resolve_progress_mode(ProgressMode mode, std::FILE* stream = stderr);
@@ -76,3 +82,5 @@ class ProgressReporter {
 };
 
 }  // namespace xlfuse::train
+
+XLFUSE_ENUM_FORMATTER(xlfuse::train::ProgressMode);

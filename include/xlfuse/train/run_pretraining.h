@@ -21,6 +21,9 @@
 
 #include "xlfuse/train/trainer.h"
 
+#include "xlfuse/model/precision.h"
+#include "xlfuse/train/progress.h"
+
 namespace xlfuse::train {
 
 struct RunPretrainingOptions {
@@ -60,9 +63,9 @@ struct RunPretrainingOptions {
   // Compute threads (0 = all cores).
   int threads = 0;
   // "fp32" or "bf16".
-  std::string precision = "fp32";
+  model::Precision precision = model::Precision::Float32;
   // auto | bar | lines | off.
-  std::string progress = "auto";
+  ProgressMode progress = ProgressMode::Auto;
   // Throws ConfigError naming the field.
   void validate() const;
 };

@@ -54,8 +54,11 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "xlfuse/model/fusion.h"
+#include "xlfuse/model/fusion/fusion_options.h"
 #include "xlfuse/train/trainer.h"
+
+#include "xlfuse/model/precision.h"
+#include "xlfuse/train/progress.h"
 
 namespace xlfuse::train {
 
@@ -109,9 +112,9 @@ struct RunTrainingOptions {
   // Compute threads (0 = all cores).
   int threads = 0;
   // "fp32" or "bf16" (autocast matmuls).
-  std::string precision = "fp32";
+  model::Precision precision = model::Precision::Float32;
   // Progress display: auto | bar | lines | off.
-  std::string progress = "auto";
+  ProgressMode progress = ProgressMode::Auto;
   // Plain-text files for an added masked-LM slot (continued MLM); makes even a single task a
   // multi-task run (the task + MLM sharing the encoder).
   std::vector<std::string> mlm_text;
@@ -125,7 +128,7 @@ struct RunTrainingResult {
   // Training features (multiple choice: rows; dual encoder: pairs), all slots together.
   int64_t features = 0;
   // Head kind of the written model (multi-task: the first slot's).
-  std::string head_kind;
+  model::HeadKind head_kind = model::HeadKind::SequenceClassification;
   // What the trainer reported.
   TrainSummary summary;
   // Dev metric name ("" when nothing was evaluated).
@@ -135,7 +138,7 @@ struct RunTrainingResult {
 };
 
 // Head kind for a task (task_defaults); ConfigError for tasks that are not trained.
-std::string head_kind_for_task(const std::string& task);
+model::HeadKind head_kind_for_task(const std::string& task);
 
 // The resolved options of `options` for `task` (every task default filled in) as JSON, what
 // xlfuse.json's training_args and run.json's config hold.

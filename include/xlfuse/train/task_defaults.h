@@ -13,6 +13,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "xlfuse/model/heads/head_kind.h"
+
 namespace xlfuse::train {
 
 struct TaskTrainingDefaults {
@@ -28,7 +30,7 @@ struct TaskTrainingDefaults {
   std::string dev_split;
   std::string dev_lang = "en";
   // Registry head kind.
-  std::string head_kind;
+  model::HeadKind head_kind = model::HeadKind::SequenceClassification;
   // Peak learning rate.
   double learning_rate = 2e-5;
   // Passes over the training data.

@@ -22,6 +22,7 @@
 #include "xlfuse/data/mlm_masking.h"
 #include "xlfuse/model/precision.h"
 #include "xlfuse/model/task_model.h"
+#include "xlfuse/train/progress.h"
 
 namespace xlfuse::train {
 
@@ -73,7 +74,7 @@ struct TrainOptions {
   std::string metrics_path;
   // Progress display: "auto" (a redrawn line on a terminal, plain log lines otherwise), "bar",
   // "lines", "off".
-  std::string progress = "auto";
+  ProgressMode progress = ProgressMode::Auto;
   // Matmul precision of forward and backward (weights and optimiser stay fp32).
   model::Precision precision = model::Precision::Float32;
   // masked_lm only: how inputs are masked.

@@ -10,7 +10,8 @@ namespace xlfuse::model {
 
 namespace {
 
-const torch::Tensor& hidden_state(const EncoderOutput& out, int64_t index, const std::string& kind) {
+const torch::Tensor& hidden_state(const EncoderOutput& out, int64_t index, FusionKind fusion) {
+  const std::string kind = to_string(fusion);
   TORCH_CHECK(index >= 0 && index < static_cast<int64_t>(out.hidden_states.size()) && out.hidden_states[index].defined(),
               kind, " fusion: hidden state ", index, " was not computed (run the encoder with the representation's "
               "encoder_options())");
@@ -20,18 +21,15 @@ const torch::Tensor& hidden_state(const EncoderOutput& out, int64_t index, const
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
-AffBranchImpl::AffBranchImpl(int64_t channels, int64_t inner_channels, const std::string& norm,
+AffBranchImpl::AffBranchImpl(int64_t channels, int64_t inner_channels, FusionNorm norm,
                              double layer_norm_eps) {
   conv1 = register_module("conv1", torch::nn::Linear(channels, inner_channels));
-  if (norm == "batch") {
+  if (norm == FusionNorm::Batch)
     bn1 = register_module("norm1", torch::nn::BatchNorm1d(inner_channels));  // momentum 0.1, eps 1e-5
-  } else if (norm == "layer") {
+  else
     ln1 = register_module("norm1", torch::nn::LayerNorm(torch::nn::LayerNormOptions({inner_channels}).eps(layer_norm_eps)));
-  } else {
-    throw std::invalid_argument(fmt::format("AFF branch: norm must be \"batch\" or \"layer\", got \"{}\"", norm));
-  }
   conv2 = register_module("conv2", torch::nn::Linear(inner_channels, channels));
-  if (norm == "batch")
+  if (norm == FusionNorm::Batch)
     bn2 = register_module("norm2", torch::nn::BatchNorm1d(channels));
   else
     ln2 = register_module("norm2", torch::nn::LayerNorm(torch::nn::LayerNormOptions({channels}).eps(layer_norm_eps)));
@@ -80,14 +78,14 @@ void AffBranchImpl::init_weights(double initializer_range) {
 // ---------------------------------------------------------------------------------------------
 AifRepresentationImpl::AifRepresentationImpl(const FusionOptions& options, const io::BertConfig& config)
     : options_(options), hidden_size_(config.hidden_size), num_layers_(config.num_hidden_layers) {
-  if (options.kind != "aif" && options.kind != "iaff")
+  if (options.kind != FusionKind::Aif && options.kind != FusionKind::Iaff)
     throw std::invalid_argument(fmt::format("AifRepresentation: kind must be \"aif\" or \"iaff\", got \"{}\"", options.kind));
   options.validate(config);
   const int64_t inner = hidden_size_ / options.reduction;
   const double eps = config.layer_norm_eps;
   local = register_module("local", AffBranch(hidden_size_, inner, options.norm, eps));
   global = register_module("global", AffBranch(hidden_size_, inner, options.norm, eps));
-  if (options.kind == "iaff") {
+  if (options.kind == FusionKind::Iaff) {
     local2 = register_module("local2", AffBranch(hidden_size_, inner, options.norm, eps));
     global2 = register_module("global2", AffBranch(hidden_size_, inner, options.norm, eps));
   }
@@ -108,7 +106,7 @@ void AifRepresentationImpl::init_weights(double initializer_range) {
 torch::Tensor AifRepresentationImpl::forward(const EncoderOutput& encoder_output, const torch::Tensor& attention_mask) {
   const torch::Tensor& last = hidden_state(encoder_output, num_layers_, options_.kind);
   const torch::Tensor& lower = hidden_state(encoder_output, options_.layer, options_.kind);
-  TORCH_CHECK(last.dim() == 3 && last.sizes() == lower.sizes(), options_.kind,
+  TORCH_CHECK(last.dim() == 3 && last.sizes() == lower.sizes(), to_string(options_.kind),
               " fusion: expected hidden states [B, T, E] of equal shape, got ", last.sizes(), " and ", lower.sizes());
   const int64_t batch = last.size(0), seq = last.size(1), width = last.size(2);
   const auto x_all = last.reshape({batch * seq, width});
@@ -119,7 +117,7 @@ torch::Tensor AifRepresentationImpl::forward(const EncoderOutput& encoder_output
   torch::Tensor rows, x, y, sequence_of_row;
   if (attention_mask.defined()) {
     TORCH_CHECK(attention_mask.dim() == 2 && attention_mask.size(0) == batch && attention_mask.size(1) == seq,
-                options_.kind, " fusion: attention_mask must be [", batch, ", ", seq, "], got ", attention_mask.sizes());
+                to_string(options_.kind), " fusion: attention_mask must be [", batch, ", ", seq, "], got ", attention_mask.sizes());
     rows = attention_mask.reshape({-1}).ne(0).nonzero().squeeze(1).to(last.device());
     x = x_all.index_select(0, rows);
     y = y_all.index_select(0, rows);

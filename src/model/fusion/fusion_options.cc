@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "xlfuse/core/error.h"
-#include "xlfuse/model/fusion.h"
+#include "xlfuse/model/fusion/fusion_options.h"
 #include "xlfuse/model/fusion/aif.h"
 #include "xlfuse/model/fusion/baselines.h"
 #include "xlfuse/model/representation.h"
@@ -14,19 +14,32 @@ namespace xlfuse::model {
 
 namespace {
 
-bool uses_layer(const std::string& kind) { return kind != "last_layer" && kind != "scalar_mix"; }
-bool is_aff(const std::string& kind) { return kind == "aif" || kind == "iaff"; }
+bool uses_layer(FusionKind kind) { return kind != FusionKind::LastLayer && kind != FusionKind::ScalarMix; }
+bool is_aff(FusionKind kind) { return kind == FusionKind::Aif || kind == FusionKind::Iaff; }
 
 }  // namespace
 
-std::vector<std::string> known_fusion_kinds() {
-  return {"aif", "concat", "iaff", "last_layer", "lower_layer", "scalar_mix", "sum"};
+const EnumTable<FusionKind>& fusion_kind_names() {
+  static const EnumTable<FusionKind> table{{FusionKind::Aif, "aif"},
+                                           {FusionKind::Concat, "concat"},
+                                           {FusionKind::Iaff, "iaff"},
+                                           {FusionKind::LastLayer, "last_layer"},
+                                           {FusionKind::LowerLayer, "lower_layer"},
+                                           {FusionKind::ScalarMix, "scalar_mix"},
+                                           {FusionKind::Sum, "sum"}};
+  return table;
 }
+std::string to_string(FusionKind kind) { return enum_name(fusion_kind_names(), kind); }
+FusionKind parse_fusion_kind(std::string_view name) { return parse_enum(fusion_kind_names(), name, "fusion kind"); }
+
+const EnumTable<FusionNorm>& fusion_norm_names() {
+  static const EnumTable<FusionNorm> table{{FusionNorm::Batch, "batch"}, {FusionNorm::Layer, "layer"}};
+  return table;
+}
+std::string to_string(FusionNorm norm) { return enum_name(fusion_norm_names(), norm); }
+FusionNorm parse_fusion_norm(std::string_view name) { return parse_enum(fusion_norm_names(), name, "fusion norm"); }
 
 void FusionOptions::validate(const io::BertConfig& config) const {
-  const auto kinds = known_fusion_kinds();
-  if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end())
-    throw ConfigError(fmt::format("fusion kind: expected one of {}, got \"{}\"", fmt::join(kinds, ", "), kind));
   const int64_t layers = config.num_hidden_layers;
   if (uses_layer(kind)) {
     if (layer < 1 || layer > layers - 1)
@@ -39,16 +52,14 @@ void FusionOptions::validate(const io::BertConfig& config) const {
     if (reduction < 1 || config.hidden_size % reduction != 0)
       throw ConfigError(fmt::format("fusion reduction: expected a divisor of hidden_size {} that is >= 1, got {}",
                                     config.hidden_size, reduction));
-    if (norm != "batch" && norm != "layer")
-      throw ConfigError(fmt::format("fusion norm: expected \"batch\" or \"layer\", got \"{}\"", norm));
   }
 }
 
 nlohmann::json fusion_to_json(const FusionOptions& options) {
-  return nlohmann::json{{"kind", options.kind},
+  return nlohmann::json{{"kind", to_string(options.kind)},
                         {"layer", options.layer},
                         {"reduction", options.reduction},
-                        {"norm", options.norm},
+                        {"norm", to_string(options.norm)},
                         {"double_output", options.double_output}};
 }
 
@@ -63,27 +74,35 @@ FusionOptions fusion_from_json(const nlohmann::json& json) {
       throw FormatError(fmt::format("fusion.{}: expected {}, found {}", key, want, it->type_name()));
     field = it->get<std::decay_t<decltype(field)>>();
   };
-  get("kind", o.kind, &nlohmann::json::is_string, "a string");
+  std::string kind = to_string(o.kind), norm = to_string(o.norm);
+  get("kind", kind, &nlohmann::json::is_string, "a string");
   get("layer", o.layer, &nlohmann::json::is_number_integer, "an integer");
   get("reduction", o.reduction, &nlohmann::json::is_number_integer, "an integer");
-  get("norm", o.norm, &nlohmann::json::is_string, "a string");
+  get("norm", norm, &nlohmann::json::is_string, "a string");
   get("double_output", o.double_output, &nlohmann::json::is_boolean, "a boolean");
-  const auto kinds = known_fusion_kinds();
-  if (std::find(kinds.begin(), kinds.end(), o.kind) == kinds.end())
-    throw FormatError(fmt::format("fusion.kind: expected one of {}, found \"{}\"", fmt::join(kinds, ", "), o.kind));
+  auto named = [](const auto& table, const std::string& key, const std::string& name) {
+    for (const auto& [value, n] : table)
+      if (n == name) return value;
+    throw FormatError(fmt::format("fusion.{}: expected one of {}, found \"{}\"", key, fmt::join(enum_names(table), ", "),
+                                  name));
+  };
+  o.kind = named(fusion_kind_names(), "kind", kind);
+  o.norm = named(fusion_norm_names(), "norm", norm);
   return o;
 }
 
 std::shared_ptr<RepresentationImpl> make_representation(const FusionOptions& options, const io::BertConfig& config) {
   options.validate(config);
   std::shared_ptr<RepresentationImpl> r;
-  if (options.kind == "last_layer") return make_default_representation(config);
-  if (options.kind == "lower_layer") r = std::make_shared<LowerLayerRepresentationImpl>(config, options.layer);
-  else if (options.kind == "sum") r = std::make_shared<SumRepresentationImpl>(config, options.layer);
-  else if (options.kind == "concat") r = std::make_shared<ConcatRepresentationImpl>(config, options.layer);
-  else if (options.kind == "scalar_mix") r = std::make_shared<ScalarMixRepresentationImpl>(config);
-  else if (is_aff(options.kind)) r = std::make_shared<AifRepresentationImpl>(options, config);
-  else throw ConfigError(fmt::format("fusion kind \"{}\" has no implementation", options.kind));  // validate() lets it through
+  switch (options.kind) {
+    case FusionKind::LastLayer: return make_default_representation(config);
+    case FusionKind::LowerLayer: r = std::make_shared<LowerLayerRepresentationImpl>(config, options.layer); break;
+    case FusionKind::Sum: r = std::make_shared<SumRepresentationImpl>(config, options.layer); break;
+    case FusionKind::Concat: r = std::make_shared<ConcatRepresentationImpl>(config, options.layer); break;
+    case FusionKind::ScalarMix: r = std::make_shared<ScalarMixRepresentationImpl>(config); break;
+    case FusionKind::Aif:
+    case FusionKind::Iaff: r = std::make_shared<AifRepresentationImpl>(options, config); break;
+  }
   // HF's init from torch's global generator; make_task_model redraws it under its seed.
   r->init_weights(config.initializer_range);
   return r;

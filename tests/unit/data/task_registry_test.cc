@@ -56,7 +56,7 @@ TEST(TaskRegistryTest, UnknownNamesListTheKnownOnes) {
   XLFUSE_EXPECT_THROW_WITH(task_info("xnly"), std::invalid_argument, "unknown task 'xnly'; known tasks: anli, ");
   XLFUSE_EXPECT_THROW_WITH(task_info("xnly"), std::invalid_argument, "xnli");
   XLFUSE_EXPECT_THROW_WITH(reader("csv"), std::invalid_argument, "unknown reader 'csv'; known readers: ");
-  XLFUSE_EXPECT_THROW_WITH(benchmark_from_string("glue"), std::invalid_argument, "xtreme, xtreme-r");
+  XLFUSE_EXPECT_THROW_WITH(parse_benchmark("glue"), ConfigError, "xtreme, xtreme-r");
   EXPECT_EQ(task_kind_from_string("multiple_choice"), TaskKind::MultipleChoice);
 }
 

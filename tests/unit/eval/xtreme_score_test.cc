@@ -92,9 +92,9 @@ TEST(XtremeScoreTest, AveragesAreUnweightedMeansAndOverallNeedsAllTasks) {
 }
 
 TEST(XtremeScoreTest, BenchmarkNames) {
-  EXPECT_EQ(benchmark_from_string("xtreme-r"), Benchmark::XtremeR);
+  EXPECT_EQ(parse_benchmark("xtreme-r"), Benchmark::XtremeR);
   EXPECT_EQ(to_string(Benchmark::Xtreme), "xtreme");
-  XLFUSE_EXPECT_THROW_WITH(benchmark_from_string("xtreme2"), ConfigError, "xtreme or xtreme-r");
+  XLFUSE_EXPECT_THROW_WITH(parse_benchmark("xtreme2"), ConfigError, "expected one of xtreme, xtreme-r");
 }
 
 }  // namespace

@@ -17,7 +17,7 @@
 #include "xlfuse/core/error.h"
 #include "xlfuse/io/hf_config.h"
 #include "xlfuse/io/safetensors.h"
-#include "xlfuse/model/fusion.h"
+#include "xlfuse/model/fusion/fusion_options.h"
 #include "xlfuse/model/model_dir.h"
 #include "xlfuse/model/task_model.h"
 
@@ -38,9 +38,9 @@ io::BertConfig tiny_config(int64_t layers = 3, bool dropout = true) {
 
 FusionOptions aff(const std::string& kind, const std::string& norm, int64_t layer = 1, bool double_output = false) {
   FusionOptions f;
-  f.kind = kind;
+  f.kind = parse_fusion_kind(kind);
   f.layer = layer;
-  f.norm = norm;
+  f.norm = parse_fusion_norm(norm);
   f.reduction = 4;
   f.double_output = double_output;
   return f;
@@ -184,7 +184,9 @@ void expect_near(const torch::Tensor& got, const torch::Tensor& want, double ato
   EXPECT_LE(diff, atol) << what;
 }
 
-std::string label(const FusionOptions& f) { return f.kind + "/" + f.norm + (f.double_output ? "/x2" : ""); }
+std::string label(const FusionOptions& f) {
+  return to_string(f.kind) + "/" + to_string(f.norm) + (f.double_output ? "/x2" : "");
+}
 
 // ---------------------------------------------------------------------------------------------
 TEST(AifTest, ParameterNamesAndShapes) {
@@ -241,13 +243,13 @@ TEST(AifTest, MatchesReferenceInTrainAndEvalMode) {
     expect_near(got_train.reshape({-1, kHidden}).index_select(0, pads),
                 s.out.hidden_states[layers].reshape({-1, kHidden}).index_select(0, pads), 0.0, label(f) + " pads");
 
-    if (f.norm == "batch") {
+    if (f.norm == FusionNorm::Batch) {
       // torch's BatchNorm1d update: momentum 0.1, unbiased variance, one batch tracked. The
       // reference's call order: local.norm1, local.norm2, global.norm1, global.norm2 (then stage 2).
       const char* names[] = {"local.norm1", "local.norm2", "global.norm1", "global.norm2",
                              "local2.norm1", "local2.norm2", "global2.norm1", "global2.norm2"};
       auto buffers = r->named_buffers();
-      ASSERT_EQ(stats.means.size(), f.kind == "iaff" ? 8u : 4u);
+      ASSERT_EQ(stats.means.size(), f.kind == FusionKind::Iaff ? 8u : 4u);
       for (size_t i = 0; i < stats.means.size(); ++i) {
         const std::string n = names[i];
         expect_near(buffers[n + ".running_mean"], 0.1 * stats.means[i], 1e-5, label(f) + " " + n + " mean");
@@ -264,7 +266,7 @@ TEST(AifTest, MatchesReferenceInTrainAndEvalMode) {
       got_eval = r->forward(s.out, s.mask);
     }
     expect_near(real_rows(got_eval, s.mask), want_eval, 2e-5, label(f) + " eval");
-    if (f.norm == "batch") {
+    if (f.norm == FusionNorm::Batch) {
       // Eval uses the running statistics: it differs from the train-mode output, and does not move them.
       EXPECT_GT((got_eval - got_train).abs().max().item<double>(), 1e-3) << label(f);
       EXPECT_EQ(r->named_buffers()["local.norm1.num_batches_tracked"].item<int64_t>(), 1);
@@ -337,7 +339,7 @@ TEST(AifTest, TaskModelPaddingInvariance) {
     for (bool training : {true, false}) {
       TaskModelOptions o;
       o.representation = make_representation(f, c);
-      auto model = make_task_model("token_classification", c, 5, o);
+      auto model = make_task_model(model::HeadKind::TokenClassification, c, 5, o);
       model->train(training);
       torch::manual_seed(4);
       auto ids = torch::randint(5, 200, {4, 10}, torch::kLong);
@@ -370,9 +372,9 @@ TEST(AifTest, AttentionOfOneGivesTheLastLayerModel) {
     for (const std::string head : {"token_classification", "sequence_classification"}) {
       TaskModelOptions o;
       o.seed = 9;
-      auto plain = make_task_model(head, c, 4, o);
+      auto plain = make_task_model(model::parse_head_kind(head), c, 4, o);
       o.representation = make_representation(f, c);
-      auto fused = make_task_model(head, c, 4, o);
+      auto fused = make_task_model(model::parse_head_kind(head), c, 4, o);
       {
         torch::NoGradGuard no_grad;
         for (auto& p : fused->named_parameters())
@@ -421,7 +423,7 @@ TEST(AifTest, GradientsReachBothLayersAndTheFusion) {
     // Model level: every encoder layer (the lower one feeds the fusion directly) and the fusion.
     TaskModelOptions o;
     o.representation = make_representation(f, c);
-    auto model = make_task_model("token_classification", c, 3, o);
+    auto model = make_task_model(model::HeadKind::TokenClassification, c, 3, o);
     model->train();
     TaskInputs in;
     in.input_ids = torch::randint(5, 200, {4, 8}, torch::kLong);
@@ -447,7 +449,7 @@ TEST(AifTest, SaveLoadRoundTripWithBuffers) {
   const auto f = aff("iaff", "batch", 2);
   TaskModelOptions o;
   o.representation = make_representation(f, c);
-  auto model = make_task_model("token_classification", c, 3, o);
+  auto model = make_task_model(model::HeadKind::TokenClassification, c, 3, o);
   TaskInputs in;
   in.input_ids = torch::randint(5, 200, {4, 8}, torch::kLong);
   in.attention_mask = torch::ones({4, 8}, torch::kLong);
@@ -467,7 +469,7 @@ TEST(AifTest, SaveLoadRoundTripWithBuffers) {
   TaskModelOptions o2;
   o2.seed = 1234;  // different initial values everywhere
   o2.representation = make_representation(f, c);
-  auto loaded = make_task_model("token_classification", c, 3, o2);
+  auto loaded = make_task_model(model::HeadKind::TokenClassification, c, 3, o2);
   load_task_weights(loaded, file);
   loaded->eval();
   EXPECT_TRUE(torch::equal(loaded->forward(in).logits, want));
@@ -477,7 +479,7 @@ TEST(AifTest, SaveLoadRoundTripWithBuffers) {
   io::write_bert_config((dir / "config.json").string(), c);
   ModelInfo info;
   info.task = "udpos";
-  info.head_kind = "token_classification";
+  info.head_kind = HeadKind::TokenClassification;
   info.labels = {"A", "B", "C"};
   info.fusion = f;
   write_model_info(dir.path().string(), info);
@@ -486,13 +488,13 @@ TEST(AifTest, SaveLoadRoundTripWithBuffers) {
   EXPECT_TRUE(torch::equal(from_dir->forward(in).logits, want));
 
   // Strict both ways: a last-layer model has no use for the fusion tensors, an AIF model misses them.
-  auto plain = make_task_model("token_classification", c, 3);
+  auto plain = make_task_model(model::HeadKind::TokenClassification, c, 3);
   XLFUSE_EXPECT_THROW_WITH(load_task_weights(plain, file), CheckpointError, "representation.");
   const auto plain_path = (dir / "plain.safetensors").string();
   save_task_weights(plain, plain_path);
   TaskModelOptions o3;
   o3.representation = make_representation(f, c);
-  auto fused = make_task_model("token_classification", c, 3, o3);
+  auto fused = make_task_model(model::HeadKind::TokenClassification, c, 3, o3);
   XLFUSE_EXPECT_THROW_WITH(load_task_weights(fused, io::SafetensorsFile::open(plain_path)), CheckpointError,
                            "representation.");
 }

@@ -1,6 +1,6 @@
 // Unit tests of the fusion options (validation, JSON), the factory, the baselines' formulas and
 // every fusion kind feeding every head (pooling heads see the fused [CLS] through the pooler).
-#include "xlfuse/model/fusion.h"
+#include "xlfuse/model/fusion/fusion_options.h"
 
 #include <string>
 #include <vector>
@@ -30,7 +30,7 @@ io::BertConfig tiny_config(int64_t layers = 3, bool dropout = true) {
 
 FusionOptions fusion(const std::string& kind, int64_t layer) {
   FusionOptions f;
-  f.kind = kind;
+  f.kind = parse_fusion_kind(kind);
   f.layer = layer;
   return f;
 }
@@ -38,7 +38,7 @@ FusionOptions fusion(const std::string& kind, int64_t layer) {
 // The options every kind is tested with (layer 1 of 3 where one is used).
 std::vector<FusionOptions> every_kind() {
   std::vector<FusionOptions> out;
-  for (const auto& kind : known_fusion_kinds())
+  for (const auto& kind : enum_names(fusion_kind_names()))
     out.push_back(fusion(kind, kind == "last_layer" || kind == "scalar_mix" ? 0 : 1));
   return out;
 }
@@ -58,36 +58,35 @@ TEST(FusionOptionsTest, ValidateNamesTheProblem) {
   f.reduction = 0;
   XLFUSE_EXPECT_THROW_WITH(f.validate(c), ConfigError, "got 0");
   f.reduction = 4;
-  f.norm = "group";
-  XLFUSE_EXPECT_THROW_WITH(f.validate(c), ConfigError, "fusion norm: expected \"batch\" or \"layer\", got \"group\"");
+  XLFUSE_EXPECT_THROW_WITH(parse_fusion_norm("group"), ConfigError, "fusion norm: expected one of batch, layer; got \"group\"");
   // The factory validates first.
   XLFUSE_EXPECT_THROW_WITH(make_representation(fusion("concat", 7), c), ConfigError, "fusion layer");
-  for (const auto& ok : every_kind()) EXPECT_NO_THROW(ok.validate(c)) << ok.kind;
+  for (const auto& ok : every_kind()) EXPECT_NO_THROW(ok.validate(c)) << to_string(ok.kind);
   // A 1-layer model has no lower layer to fuse.
   XLFUSE_EXPECT_THROW_WITH(fusion("aif", 1).validate(tiny_config(1)), ConfigError, "1..0");
 }
 
 TEST(FusionOptionsTest, JsonRoundTripAndErrors) {
   FusionOptions f;
-  f.kind = "iaff";
+  f.kind = model::FusionKind::Iaff;
   f.layer = 2;
   f.reduction = 8;
-  f.norm = "layer";
+  f.norm = model::FusionNorm::Layer;
   f.double_output = true;
   const auto j = fusion_to_json(f);
   EXPECT_EQ(j.at("kind"), "iaff");
   const auto back = fusion_from_json(j);
-  EXPECT_EQ(back.kind, "iaff");
+  EXPECT_EQ(back.kind, FusionKind::Iaff);
   EXPECT_EQ(back.layer, 2);
   EXPECT_EQ(back.reduction, 8);
-  EXPECT_EQ(back.norm, "layer");
+  EXPECT_EQ(back.norm, FusionNorm::Layer);
   EXPECT_TRUE(back.double_output);
   // Missing keys keep their defaults.
   const auto partial = fusion_from_json(nlohmann::json{{"kind", "sum"}, {"layer", 4}});
   EXPECT_EQ(partial.layer, 4);
   EXPECT_EQ(partial.reduction, 4);
-  EXPECT_EQ(partial.norm, "batch");
-  EXPECT_EQ(fusion_from_json(nlohmann::json::object()).kind, "last_layer");
+  EXPECT_EQ(partial.norm, FusionNorm::Batch);
+  EXPECT_EQ(fusion_from_json(nlohmann::json::object()).kind, FusionKind::LastLayer);
 
   XLFUSE_EXPECT_THROW_WITH(fusion_from_json(nlohmann::json::array()), FormatError, "fusion: expected a JSON object, found array");
   XLFUSE_EXPECT_THROW_WITH(fusion_from_json(nlohmann::json{{"layer", "6"}}), FormatError,
@@ -105,8 +104,8 @@ TEST(FusionOptionsTest, FactoryBuildsEveryKind) {
   const auto c = tiny_config(3);
   for (const auto& f : every_kind()) {
     auto r = make_representation(f, c);
-    ASSERT_TRUE(r) << f.kind;
-    EXPECT_EQ(r->kind(), f.kind);
+    ASSERT_TRUE(r) << to_string(f.kind);
+    EXPECT_EQ(r->kind(), to_string(f.kind));
     EXPECT_EQ(r->output_size(), c.hidden_size);
   }
   // Parameters each kind declares.
@@ -163,7 +162,7 @@ TEST(FusionBaselinesTest, LowerLayerStopsTheEncoder) {
   const auto c = tiny_config(3);
   TaskModelOptions o;
   o.representation = make_representation(fusion("lower_layer", 1), c);
-  auto model = make_task_model("token_classification", c, 3, o);
+  auto model = make_task_model(model::HeadKind::TokenClassification, c, 3, o);
   model->train();
   TaskInputs in;
   in.input_ids = torch::randint(5, 200, {2, 5}, torch::kLong);
@@ -209,13 +208,13 @@ TaskInputs inputs_for(const std::string& head, int64_t batch, int64_t seq) {
 TEST(FusionHeadsTest, EveryKindFeedsEveryHead) {
   const auto c = tiny_config(3);
   const int64_t batch = 3, seq = 7;
-  for (const auto& head : known_head_kinds()) {
+  for (const auto& head : enum_names(head_kind_names())) {
     for (const auto& f : every_kind()) {
-      const std::string what = head + " with " + f.kind;
+      const std::string what = head + " with " + to_string(f.kind);
       TaskModelOptions o;
       o.representation = make_representation(f, c);
-      auto model = make_task_model(head, c, 4, o);
-      EXPECT_EQ(model->representation()->kind(), f.kind);
+      auto model = make_task_model(model::parse_head_kind(head), c, 4, o);
+      EXPECT_EQ(model->representation()->kind(), to_string(f.kind));
       model->train();
       torch::manual_seed(3);
       auto out = model->forward(inputs_for(head, batch, seq));
@@ -251,7 +250,7 @@ TEST(FusionHeadsTest, HeadsReadTheFusedStates) {
   for (const std::string head : {"sequence_classification", "token_classification", "question_answering", "dual_encoder"}) {
     TaskModelOptions o;
     o.representation = make_representation(f, c);
-    auto model = make_task_model(head, c, 4, o);
+    auto model = make_task_model(model::parse_head_kind(head), c, 4, o);
     model->eval();
     torch::NoGradGuard no_grad;
     auto rep = model->representation();

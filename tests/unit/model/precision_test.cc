@@ -12,7 +12,7 @@
 #include "test_utils.h"
 #include "xlfuse/core/error.h"
 #include "xlfuse/model/bert.h"
-#include "xlfuse/model/fusion.h"
+#include "xlfuse/model/fusion/fusion_options.h"
 #include "xlfuse/model/init.h"
 #include "xlfuse/model/task_model.h"
 
@@ -144,7 +144,7 @@ TEST(PrecisionTest, BackwardUnderAutocastGivesFiniteFp32Gradients) {
   for (bool training : {true, false}) {
     TaskModelOptions o;
     o.seed = 5;
-    auto m = make_task_model("token_classification", tiny_config(), 4, o);
+    auto m = make_task_model(model::HeadKind::TokenClassification, tiny_config(), 4, o);
     m->train(training);
     auto b = make_batch();
     TaskInputs in;
@@ -182,7 +182,7 @@ TEST(PrecisionTest, BackwardUnderAutocastGivesFiniteFp32Gradients) {
 TEST(PrecisionTest, SequenceClassificationLossCloseToFp32) {
   TaskModelOptions o;
   o.seed = 9;
-  auto m = make_task_model("sequence_classification", tiny_config(), 3, o);
+  auto m = make_task_model(model::HeadKind::SequenceClassification, tiny_config(), 3, o);
   m->eval();
   auto b = make_batch();
   TaskInputs in;
@@ -206,13 +206,13 @@ TEST(PrecisionTest, MaskedLmAndFusionHeadsRunUnderBf16) {
     std::string head = kind;
     if (kind != "masked_lm") {
       FusionOptions f;
-      f.kind = "aif";
+      f.kind = model::FusionKind::Aif;
       f.layer = 1;
-      f.norm = kind == "aif_batch" ? "batch" : "layer";
+      f.norm = kind == "aif_batch" ? model::FusionNorm::Batch : model::FusionNorm::Layer;
       o.representation = make_representation(f, tiny_config());
       head = "token_classification";
     }
-    auto m = make_task_model(head, tiny_config(), 4, o);
+    auto m = make_task_model(model::parse_head_kind(head), tiny_config(), 4, o);
     auto b = make_batch();
     TaskInputs in;
     in.input_ids = b.ids;

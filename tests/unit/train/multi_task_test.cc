@@ -64,7 +64,7 @@ model::BertModel encoder(int64_t vocab, double dropout = 0.1) {
 
 std::vector<MultiTaskSlot> make_slots(const MultiData& d, double dropout = 0.1) {
   auto models = make_shared_encoder_models(encoder(d.vocab, dropout),
-                                           {"sequence_classification", "multiple_choice", "masked_lm"}, {3, 0, 0});
+                                           {model::HeadKind::SequenceClassification, model::HeadKind::MultipleChoice, model::HeadKind::MaskedLm}, {3, 0, 0});
   std::vector<MultiTaskSlot> slots(3);
   slots[0] = {"xnli", models[0], d.xnli};
   slots[1] = {"copa", models[1], d.copa};
@@ -80,7 +80,7 @@ TrainOptions options() {
   o.warmup_steps = 2;
   o.seed = 9;
   o.log_every = 0;
-  o.progress = "off";
+  o.progress = train::ProgressMode::Off;
   o.mlm.mask_id = CompactVocab::kMask;
   o.mlm.special_ids = {0, 1, 2, 3, 4};
   return o;
@@ -100,7 +100,7 @@ std::vector<NamedTensor> all_params(const std::vector<MultiTaskSlot>& slots) {
 
 TEST(MultiTask, SlotsShareOneEncoderAndHeadsAreSeededPerSlot) {
   auto bert = encoder(60);
-  auto models = make_shared_encoder_models(bert, {"sequence_classification", "multiple_choice", "masked_lm"},
+  auto models = make_shared_encoder_models(bert, {model::HeadKind::SequenceClassification, model::HeadKind::MultipleChoice, model::HeadKind::MaskedLm},
                                            {3, 0, 0});
   ASSERT_EQ(models.size(), 3u);
   const void* words = bert->embeddings->word_embeddings->weight.data_ptr();
@@ -108,10 +108,10 @@ TEST(MultiTask, SlotsShareOneEncoderAndHeadsAreSeededPerSlot) {
     EXPECT_EQ(m->bert.get(), bert.get());
     EXPECT_EQ(m->bert->embeddings->word_embeddings->weight.data_ptr(), words);
   }
-  EXPECT_EQ(models[0]->head_kind(), "sequence_classification");
-  EXPECT_EQ(models[2]->head_kind(), "masked_lm");
+  EXPECT_EQ(models[0]->head_kind(), model::HeadKind::SequenceClassification);
+  EXPECT_EQ(models[2]->head_kind(), model::HeadKind::MaskedLm);
   // HF's scheme (N(0, 0.02), bias 0) under seed + slot: the same call gives the same heads.
-  auto again = make_shared_encoder_models(encoder(60), {"sequence_classification", "multiple_choice", "masked_lm"},
+  auto again = make_shared_encoder_models(encoder(60), {model::HeadKind::SequenceClassification, model::HeadKind::MultipleChoice, model::HeadKind::MaskedLm},
                                           {3, 0, 0});
   auto w0 = models[0]->named_parameters()["classifier.weight"];
   EXPECT_TRUE(torch::equal(w0, again[0]->named_parameters()["classifier.weight"]));
@@ -121,7 +121,7 @@ TEST(MultiTask, SlotsShareOneEncoderAndHeadsAreSeededPerSlot) {
   auto mc = models[1]->named_parameters()["classifier.weight"];
   EXPECT_FALSE(torch::equal(mc[0], w0[0]));
 
-  XLFUSE_EXPECT_THROW_WITH(make_shared_encoder_models(bert, {"sequence_classification"}, {}), ConfigError,
+  XLFUSE_EXPECT_THROW_WITH(make_shared_encoder_models(bert, {model::HeadKind::SequenceClassification}, {}), ConfigError,
                            "num_labels");
 }
 
@@ -239,8 +239,8 @@ TEST(MultiTask, ResumeEqualsUninterruptedAndSeedsAreDeterministic) {
 }
 
 TEST(MultiTask, RejectsSlotsThatDoNotShareAnEncoder) {
-  auto a = make_shared_encoder_models(encoder(30), {"sequence_classification"}, {2});
-  auto b = make_shared_encoder_models(encoder(30), {"sequence_classification"}, {2});
+  auto a = make_shared_encoder_models(encoder(30), {model::HeadKind::SequenceClassification}, {2});
+  auto b = make_shared_encoder_models(encoder(30), {model::HeadKind::SequenceClassification}, {2});
   data::Feature f;
   f.input_ids = {2, 7, 3};
   f.type_ids = {0, 0, 0};

@@ -26,13 +26,13 @@ ProgressStats stats(int64_t step, int64_t total) {
 }
 
 TEST(ProgressTest, ModesParseAndUnknownIsAConfigError) {
-  EXPECT_EQ(progress_mode_from_string("auto"), ProgressMode::Auto);
-  EXPECT_EQ(progress_mode_from_string("bar"), ProgressMode::Bar);
-  EXPECT_EQ(progress_mode_from_string("lines"), ProgressMode::Lines);
-  EXPECT_EQ(progress_mode_from_string("off"), ProgressMode::Off);
+  EXPECT_EQ(parse_progress_mode("auto"), ProgressMode::Auto);
+  EXPECT_EQ(parse_progress_mode("bar"), ProgressMode::Bar);
+  EXPECT_EQ(parse_progress_mode("lines"), ProgressMode::Lines);
+  EXPECT_EQ(parse_progress_mode("off"), ProgressMode::Off);
   for (auto m : {ProgressMode::Auto, ProgressMode::Bar, ProgressMode::Lines, ProgressMode::Off})
-    EXPECT_EQ(progress_mode_from_string(to_string(m)), m);
-  XLFUSE_EXPECT_THROW_WITH(progress_mode_from_string("tqdm"), ConfigError, "\"tqdm\"");
+    EXPECT_EQ(parse_progress_mode(to_string(m)), m);
+  XLFUSE_EXPECT_THROW_WITH(parse_progress_mode("tqdm"), ConfigError, "\"tqdm\"");
 }
 
 TEST(ProgressTest, AutoIsLinesWhenNotATerminal) {

@@ -76,7 +76,7 @@ inline model::TaskModel tiny_model(const std::string& kind, int64_t vocab_size, 
                                    double dropout = 0.0, uint64_t seed = 5) {
   model::TaskModelOptions o;
   o.seed = seed;
-  return model::make_task_model(kind, tiny_config(vocab_size, dropout), num_labels, o);
+  return model::make_task_model(model::parse_head_kind(kind), tiny_config(vocab_size, dropout), num_labels, o);
 }
 
 // The task's features of (split, lang); only the first `examples` examples are kept.
@@ -167,7 +167,7 @@ inline model::TaskOutput run_all(model::TaskModel& m, const TrainData& d) {
 // right), dual encoder (in-batch retrieval: query i ranks candidate i first).
 inline double training_accuracy(model::TaskModel& m, const TrainData& d) {
   auto out = run_all(m, d);
-  const std::string kind = m->head_kind();
+  const std::string kind = to_string(m->head_kind());
   int64_t right = 0, total = 0;
   if (kind == "sequence_classification") {
     auto pred = out.logits.argmax(-1);

@@ -113,7 +113,7 @@ class RunTrainingTest : public ::testing::Test {
     o.data_dir = (dir_ / "data").string();
     o.out_dir = (dir_ / out).string();
     o.threads = 1;
-    o.progress = "off";
+    o.progress = train::ProgressMode::Off;
     o.max_seq_length = 64;
     return o;
   }
@@ -135,7 +135,7 @@ test::TempDir* RunTrainingTest::model_root_ = nullptr;
 TEST(TaskDefaultsTest, FollowXtremeScripts) {
   const auto xquad = task_training_defaults("xquad");
   EXPECT_EQ(xquad.train_task, "squad");
-  EXPECT_EQ(xquad.head_kind, "question_answering");
+  EXPECT_EQ(xquad.head_kind, model::HeadKind::QuestionAnswering);
   EXPECT_DOUBLE_EQ(xquad.learning_rate, 3e-5);
   EXPECT_EQ(xquad.batch_size * xquad.grad_accumulation, 32);
   EXPECT_EQ(xquad.batch_size, 4);
@@ -162,13 +162,13 @@ TEST(TaskDefaultsTest, FollowXtremeScripts) {
   EXPECT_EQ(task_training_defaults("mnli").dev_split, "dev_matched");
 
   const auto xcopa = task_training_defaults("xcopa");
-  EXPECT_EQ(xcopa.head_kind, "multiple_choice");
+  EXPECT_EQ(xcopa.head_kind, model::HeadKind::MultipleChoice);
   EXPECT_EQ(xcopa.dev_split, "val");
-  EXPECT_EQ(task_training_defaults("siqa").head_kind, "multiple_choice");
+  EXPECT_EQ(task_training_defaults("siqa").head_kind, model::HeadKind::MultipleChoice);
 
   const auto lareqa = task_training_defaults("lareqa");
   EXPECT_EQ(lareqa.train_task, "squad");
-  EXPECT_EQ(lareqa.head_kind, "dual_encoder");
+  EXPECT_EQ(lareqa.head_kind, model::HeadKind::DualEncoder);
   EXPECT_EQ(lareqa.max_query_seq_length, 96);
   EXPECT_EQ(lareqa.max_seq_length, 256);
   EXPECT_TRUE(lareqa.dev_split.empty());
@@ -239,15 +239,11 @@ TEST(RunTrainingOptionsTest, ValidateNamesTheField) {
   o.out_dir = "o";
   o.validate();
   auto bad = o;
-  bad.progress = "fancy";
-  XLFUSE_EXPECT_THROW_WITH(bad.validate(), ConfigError, "progress");
-  bad = o;
   bad.batch_size = -2;
   XLFUSE_EXPECT_THROW_WITH(bad.validate(), ConfigError, "batch_size");
   bad = o;
-  bad.precision = "fp16";
-  XLFUSE_EXPECT_THROW_WITH(bad.validate(), ConfigError, "fp16");
-  bad = o;
+  XLFUSE_EXPECT_THROW_WITH(parse_progress_mode("fancy"), ConfigError, "progress");
+  XLFUSE_EXPECT_THROW_WITH(model::parse_precision("fp16"), ConfigError, "fp16");
   bad.no_eval = true;
   bad.early_stopping_patience = 2;
   XLFUSE_EXPECT_THROW_WITH(bad.validate(), ConfigError, "early_stopping_patience");
@@ -284,7 +280,7 @@ TEST_F(RunTrainingTest, TaggingOnRealUdposLossFallsAndDevSelects) {
   o.learning_rate = 4e-3;
   o.eval_every = 20;
   const RunTrainingResult r = run_training(o);
-  EXPECT_EQ(r.head_kind, "token_classification");
+  EXPECT_EQ(r.head_kind, model::HeadKind::TokenClassification);
   EXPECT_EQ(r.summary.global_step, 40);
   ASSERT_TRUE(r.summary.has_best);
   EXPECT_EQ(r.dev_metric, "f1");
@@ -334,7 +330,7 @@ TEST_F(RunTrainingTest, TaggingOnRealUdposLossFallsAndDevSelects) {
   // The folder loads as a fine-tuned model.
   model::ModelInfo mi;
   model::TaskModel m = model::load_model_dir(out.string(), &mi);
-  EXPECT_EQ(mi.head_kind, "token_classification");
+  EXPECT_EQ(mi.head_kind, model::HeadKind::TokenClassification);
 }
 
 // Classification on real XNLI sentences (English dev lines as train and dev: no train split is in
@@ -378,7 +374,7 @@ TEST_F(RunTrainingTest, QaOnRealTydiqaKeepsFinalWeightsWithoutDevLabels) {
   o.max_steps = 2;
   o.max_seq_length = 128;
   const RunTrainingResult r = run_training(o);
-  EXPECT_EQ(r.head_kind, "question_answering");
+  EXPECT_EQ(r.head_kind, model::HeadKind::QuestionAnswering);
   EXPECT_FALSE(r.summary.has_best);
   EXPECT_GT(r.features, 0);
   const auto info = info_json(dir_ / "tydiqa");
@@ -417,7 +413,7 @@ TEST_F(RunTrainingTest, McChainSiqaThenXcopaKeepsEncoderAndReplacesHead) {
   s1.learning_rate = 1e-3;
   s1.no_eval = true;
   const RunTrainingResult r1 = run_training(s1);
-  EXPECT_EQ(r1.head_kind, "multiple_choice");
+  EXPECT_EQ(r1.head_kind, model::HeadKind::MultipleChoice);
   EXPECT_EQ(r1.features, 64 * 3);  // three choice rows per question
 
   auto s2 = base("xcopa", "xcopa");
@@ -474,7 +470,7 @@ TEST_F(RunTrainingTest, DualEncoderLareqaFromSquad) {
   o.batch_size = 4;
   o.grad_accumulation = 1;
   const RunTrainingResult r = run_training(o);
-  EXPECT_EQ(r.head_kind, "dual_encoder");
+  EXPECT_EQ(r.head_kind, model::HeadKind::DualEncoder);
   EXPECT_GT(r.features, static_cast<int64_t>(questions * 9 / 10));  // few answers straddle sentences
   EXPECT_LE(r.features, static_cast<int64_t>(questions));
   auto weights = io::SafetensorsFile::open((dir_ / "lareqa/model.safetensors").string());
@@ -538,7 +534,7 @@ TEST_F(RunTrainingTest, DualEncoderMewslixFromWikipediaPairs) {
   o.batch_size = 2;
   o.grad_accumulation = 1;
   const RunTrainingResult r = run_training(o);
-  EXPECT_EQ(r.head_kind, "dual_encoder");
+  EXPECT_EQ(r.head_kind, model::HeadKind::DualEncoder);
   EXPECT_GT(r.features, 0);
   const auto info = info_json(dir_ / "mewslix");
   EXPECT_EQ(info.at("train_lang"), "multi");
@@ -555,7 +551,7 @@ TEST_F(RunTrainingTest, FusionOptionsAreSavedAndReload) {
   o.max_steps = 1;
   o.batch_size = 4;
   o.no_eval = true;
-  o.fusion.kind = "sum";
+  o.fusion.kind = model::FusionKind::Sum;
   o.fusion.layer = 1;
   run_training(o);
   const auto info = info_json(dir_ / "fused");
@@ -563,10 +559,10 @@ TEST_F(RunTrainingTest, FusionOptionsAreSavedAndReload) {
   EXPECT_EQ(info.at("fusion").at("layer"), 1);
   model::ModelInfo mi;
   model::load_model_dir((dir_ / "fused").string(), &mi);
-  EXPECT_EQ(mi.fusion.kind, "sum");
+  EXPECT_EQ(mi.fusion.kind, model::FusionKind::Sum);
 
   auto bad = base("udpos", "badfusion");
-  bad.fusion.kind = "sum";
+  bad.fusion.kind = model::FusionKind::Sum;
   bad.fusion.layer = 7;  // the tiny model has 2 layers
   EXPECT_THROW(run_training(bad), ConfigError);
   EXPECT_FALSE(fs::exists(dir_ / "badfusion/model.safetensors"));

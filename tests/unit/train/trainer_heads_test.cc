@@ -128,7 +128,7 @@ TrainOptions fit_options() {
   o.seed = 17;
   o.bucket_window_batches = 2;
   o.log_every = 0;
-  o.progress = "off";
+  o.progress = train::ProgressMode::Off;
   o.mlm = compact_mlm();
   return o;
 }

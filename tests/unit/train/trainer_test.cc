@@ -13,7 +13,7 @@
 #include "xlfuse/core/error.h"
 #include "xlfuse/data/batching.h"
 #include "xlfuse/io/hf_config.h"
-#include "xlfuse/model/fusion.h"
+#include "xlfuse/model/fusion/fusion_options.h"
 #include "xlfuse/model/task_model.h"
 
 namespace xlfuse::train {
@@ -32,10 +32,10 @@ model::TaskModel tiny_model(double dropout, const std::string& fusion = "last_la
   model::TaskModelOptions o;
   o.seed = 5;
   model::FusionOptions f;
-  f.kind = fusion;
+  f.kind = model::parse_fusion_kind(fusion);
   f.layer = fusion == "last_layer" ? 0 : 1;
   o.representation = model::make_representation(f, tiny_config(dropout));
-  return model::make_task_model("sequence_classification", tiny_config(dropout), 2, o);
+  return model::make_task_model(model::HeadKind::SequenceClassification, tiny_config(dropout), 2, o);
 }
 
 // 32 features of lengths 6..13: [CLS]=2 ... [SEP]=3, ids from 11..199 (and 4..9); label 1 iff the
@@ -248,7 +248,7 @@ TEST(Trainer, RejectsBadOptions) {
   auto o = small_options();
   o.batch_size = 0;
   EXPECT_THROW(train_task_model(m, pattern_features(), o), ConfigError);
-  auto mc = model::make_task_model("multiple_choice", tiny_config(0.0), 2);
+  auto mc = model::make_task_model(model::HeadKind::MultipleChoice, tiny_config(0.0), 2);
   EXPECT_THROW(train_task_model(mc, pattern_features(), small_options()), ConfigError);
   EXPECT_THROW(train_task_model(m, std::vector<data::Feature>{}, small_options()), std::invalid_argument);
 }

@@ -37,15 +37,15 @@
 #include <torch/nn/pimpl.h>
 
 #include "xlfuse/io/hf_config.h"
-#include "xlfuse/model/fusion.h"
+#include "xlfuse/model/fusion/fusion_options.h"
 #include "xlfuse/model/representation.h"
 
 namespace xlfuse::model {
 
 // One attention branch: conv1 (E -> E/r), norm1, ReLU, conv2 (E/r -> E), norm2, on rows [N, E].
 struct AffBranchImpl : torch::nn::Module {
-  // norm: "batch" or "layer"; layer_norm_eps is used by "layer".
-  AffBranchImpl(int64_t channels, int64_t inner_channels, const std::string& norm, double layer_norm_eps);
+  // layer_norm_eps is used by FusionNorm::Layer.
+  AffBranchImpl(int64_t channels, int64_t inner_channels, FusionNorm norm, double layer_norm_eps);
   // x: [N, E] -> [N, E]. Batch norm in training mode needs N > 1 (else running statistics).
   torch::Tensor forward(const torch::Tensor& x);
   // conv weights N(0, initializer_range^2), biases 0, norm weights 1 and biases 0, fresh running stats.
@@ -66,7 +66,7 @@ TORCH_MODULE(AffBranch);
 struct AifRepresentationImpl : RepresentationImpl {
   // options: validated FusionOptions of kind "aif" or "iaff" (std::invalid_argument otherwise).
   AifRepresentationImpl(const FusionOptions& options, const io::BertConfig& config);
-  std::string kind() const override { return options_.kind; }
+  std::string kind() const override { return to_string(options_.kind); }
   ForwardOptions encoder_options() const override;
   torch::Tensor forward(const EncoderOutput& encoder_output, const torch::Tensor& attention_mask) override;
   int64_t output_size() const override { return hidden_size_; }

@@ -22,7 +22,7 @@ namespace xlfuse::model {
 struct LowerLayerRepresentationImpl : RepresentationImpl {
   // layer: 1 .. num_hidden_layers - 1 (std::invalid_argument otherwise).
   LowerLayerRepresentationImpl(const io::BertConfig& config, int64_t layer);
-  std::string kind() const override { return "lower_layer"; }
+  std::string kind() const override { return to_string(FusionKind::LowerLayer); }
   ForwardOptions encoder_options() const override;
   torch::Tensor forward(const EncoderOutput& encoder_output, const torch::Tensor& attention_mask) override;
   int64_t output_size() const override { return hidden_size_; }
@@ -35,7 +35,7 @@ TORCH_MODULE(LowerLayerRepresentation);
 
 struct SumRepresentationImpl : RepresentationImpl {
   SumRepresentationImpl(const io::BertConfig& config, int64_t layer);
-  std::string kind() const override { return "sum"; }
+  std::string kind() const override { return to_string(FusionKind::Sum); }
   ForwardOptions encoder_options() const override;
   torch::Tensor forward(const EncoderOutput& encoder_output, const torch::Tensor& attention_mask) override;
   int64_t output_size() const override { return hidden_size_; }
@@ -48,7 +48,7 @@ TORCH_MODULE(SumRepresentation);
 
 struct ConcatRepresentationImpl : RepresentationImpl {
   ConcatRepresentationImpl(const io::BertConfig& config, int64_t layer);
-  std::string kind() const override { return "concat"; }
+  std::string kind() const override { return to_string(FusionKind::Concat); }
   ForwardOptions encoder_options() const override;
   torch::Tensor forward(const EncoderOutput& encoder_output, const torch::Tensor& attention_mask) override;
   int64_t output_size() const override { return hidden_size_; }
@@ -64,7 +64,7 @@ TORCH_MODULE(ConcatRepresentation);
 
 struct ScalarMixRepresentationImpl : RepresentationImpl {
   explicit ScalarMixRepresentationImpl(const io::BertConfig& config);
-  std::string kind() const override { return "scalar_mix"; }
+  std::string kind() const override { return to_string(FusionKind::ScalarMix); }
   ForwardOptions encoder_options() const override;
   torch::Tensor forward(const EncoderOutput& encoder_output, const torch::Tensor& attention_mask) override;
   int64_t output_size() const override { return hidden_size_; }

@@ -12,7 +12,7 @@ namespace xlfuse::model {
 
 struct DualEncoderHeadImpl : TaskHeadImpl {
   DualEncoderHeadImpl(const io::BertConfig& config, const HeadOptions& options);
-  std::string kind() const override { return "dual_encoder"; }
+  HeadKind kind() const override { return HeadKind::DualEncoder; }
   bool uses_pooler() const override { return true; }
   TaskOutput forward(const EncodeFn& encode, const TaskInputs& inputs) override;
   // logit_scale is set to its initial value; nothing else to initialise.

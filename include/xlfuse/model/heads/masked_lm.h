@@ -48,7 +48,7 @@ TORCH_MODULE(BertOnlyMLMHead);
 struct MaskedLmHeadImpl : TaskHeadImpl {
   // word_embeddings: the encoder's (bert.embeddings.word_embeddings), tied to the decoder.
   MaskedLmHeadImpl(const io::BertConfig& config, int64_t input_size, torch::nn::Embedding word_embeddings);
-  std::string kind() const override { return "masked_lm"; }
+  HeadKind kind() const override { return HeadKind::MaskedLm; }
   bool uses_pooler() const override { return false; }
   // The tied decoder copies HF may store, and BertForPreTraining's next-sentence head.
   std::vector<std::string> ignored_checkpoint_prefixes() const override {

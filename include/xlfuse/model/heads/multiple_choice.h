@@ -13,7 +13,7 @@ namespace xlfuse::model {
 
 struct MultipleChoiceHeadImpl : TaskHeadImpl {
   MultipleChoiceHeadImpl(const io::BertConfig& config, const HeadOptions& options);
-  std::string kind() const override { return "multiple_choice"; }
+  HeadKind kind() const override { return HeadKind::MultipleChoice; }
   bool uses_pooler() const override { return true; }
   TaskOutput forward(const EncodeFn& encode, const TaskInputs& inputs) override;
 

@@ -14,7 +14,7 @@ namespace xlfuse::model {
 struct QuestionAnsweringHeadImpl : TaskHeadImpl {
   // input_size: width of the representation's token states.
   QuestionAnsweringHeadImpl(const io::BertConfig& config, int64_t input_size);
-  std::string kind() const override { return "question_answering"; }
+  HeadKind kind() const override { return HeadKind::QuestionAnswering; }
   bool uses_pooler() const override { return false; }
   TaskOutput forward(const EncodeFn& encode, const TaskInputs& inputs) override;
 

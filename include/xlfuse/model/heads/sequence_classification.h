@@ -12,7 +12,7 @@ namespace xlfuse::model {
 
 struct SequenceClassificationHeadImpl : TaskHeadImpl {
   SequenceClassificationHeadImpl(const io::BertConfig& config, int64_t num_labels, const HeadOptions& options);
-  std::string kind() const override { return "sequence_classification"; }
+  HeadKind kind() const override { return HeadKind::SequenceClassification; }
   bool uses_pooler() const override { return true; }
   TaskOutput forward(const EncodeFn& encode, const TaskInputs& inputs) override;
 

@@ -16,6 +16,7 @@
 #include <torch/nn/pimpl.h>
 
 #include "xlfuse/io/hf_config.h"
+#include "xlfuse/model/heads/head_kind.h"
 
 namespace xlfuse::model {
 
@@ -84,8 +85,8 @@ struct HeadOptions {
 // The interface of a task head.
 struct TaskHeadImpl : torch::nn::Module {
   ~TaskHeadImpl() override = default;
-  // The registry name ("sequence_classification", ...).
-  virtual std::string kind() const = 0;
+  // Which head this is (its registry entry).
+  virtual HeadKind kind() const = 0;
   // Whether the head takes the pooled vector (then the encoder must have a pooler).
   virtual bool uses_pooler() const = 0;
   // Checkpoint tensors of HF's class that are not parameters here (tied copies, pretraining-only

@@ -15,7 +15,7 @@ struct TokenClassificationHeadImpl : TaskHeadImpl {
   // input_size: width of the representation's token states.
   TokenClassificationHeadImpl(const io::BertConfig& config, int64_t num_labels, const HeadOptions& options,
                               int64_t input_size);
-  std::string kind() const override { return "token_classification"; }
+  HeadKind kind() const override { return HeadKind::TokenClassification; }
   bool uses_pooler() const override { return false; }
   TaskOutput forward(const EncodeFn& encode, const TaskInputs& inputs) override;
 

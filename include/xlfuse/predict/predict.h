@@ -1,0 +1,96 @@
+#pragma once
+// Zero-shot prediction: a model folder + a task -> raw outputs stored once per (task, split,
+// language), decoded predictions in the leaderboard layout, and scores where labels exist.
+//
+//   OUT/{task}/{split}-{lang}.{tsv|json|jsonl}   decoded predictions (eval/submission.h writers)
+//   OUT/raw/{task}/{split}-{lang}.safetensors     raw outputs + feature ids + metadata
+//   OUT/scores.json                               same shape as `xlfuse score`
+//
+// The same code scores a model in process (evaluate_model), which is what the trainer's dev-set
+// selection calls, so a selected checkpoint is judged by the metric that reports it.
+//
+// Default split (PredictOptions::split empty): XTREME strips the test labels of most tasks
+// (xtreme-facts 3.3), so the default is the task's dev split ("dev", XCOPA's "val") for those:
+// xnli pawsx udpos panx mlqa tydiqa bucc2018 xcopa mewslix; and "test" for the tasks that only
+// have a test split (xquad, tatoeba, lareqa). Other tasks (the English intermediate tasks): "test"
+// when the registry defines it, else their first non-train split. `--split test` gives the
+// leaderboard files (scored too where the test files carry labels).
+//
+// Overwriting: a language's files are rewritten when they are absent or were written by the same
+// model (same model_hash in the raw file); files of another model (or a prediction file without
+// its raw file) are refused with IoError before anything is computed. OUT/scores.json keeps the
+// entries of other tasks already there and replaces this task's entry.
+//
+// Retrieval: Tatoeba predicts the nearest English sentence of every source sentence; BUCC 2018
+// mines pairs by ratio margin (bucc_mining.h) cut at the threshold that maximises F1 on the
+// dev gold of the language (on dev itself for the dev split, as XTREME tunes it); Mewsli-X ranks
+// the candidate entities of every mention; LAReQA ranks the questions of every predicted language
+// against ONE pool of the candidates of all predicted languages (the benchmark's setting when
+// --langs is all; evaluate_model, on one dataset, uses that language's candidates only).
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "xlfuse/data/example.h"
+#include "xlfuse/data/feature.h"
+#include "xlfuse/data/task_registry.h"
+#include "xlfuse/model/precision.h"
+#include "xlfuse/model/task_model.h"
+#include "xlfuse/predict/evaluate.h"
+#include "xlfuse/text/tokenizer.h"
+
+namespace xlfuse::predict {
+
+struct PredictOptions {
+  // Model folder (config.json, model.safetensors, vocab.txt, xlfuse.json; without xlfuse.json
+  // only training-free retrieval tasks can be predicted).
+  std::string model_dir;
+  // Registry task name.
+  std::string task;
+  // "all" = every language of the task present in data_dir, or a comma-separated list.
+  std::string langs = "all";
+  // "" = default_split(task): the dev split for tasks whose test labels XTREME strips, else test.
+  std::string split;
+  // Data folder in XTREME's layout.
+  std::string data_dir;
+  // Output folder (see the file comment).
+  std::string out_dir;
+  // Benchmark whose languages "all" means.
+  std::string benchmark = "xtreme-r";
+  EvaluateOptions evaluate;
+  // Compute threads (0 = all cores).
+  int threads = 0;
+  void validate() const;  // ConfigError naming the field
+};
+
+struct LanguageResult {
+  std::string lang;
+  int64_t examples = 0;
+  int64_t features = 0;
+  // Whether labels existed and `evaluation` was filled.
+  bool scored = false;
+  Evaluation evaluation;
+  // Files written.
+  std::string prediction_file;
+  std::string raw_file;
+  double seconds = 0.0;
+};
+
+struct PredictResult {
+  std::string split;
+  std::vector<LanguageResult> languages;
+  // Languages asked for but absent from data_dir (with the expected paths), skipped.
+  std::vector<std::string> missing;
+  std::string scores_file;  // "" when nothing was scored
+  double seconds = 0.0;
+};
+
+// The split used when PredictOptions::split is empty (see the file comment).
+std::string default_split(const data::TaskInfo& task);
+
+// See the file comment. IoError naming paths for missing data or model files; ConfigError when
+// the model's head cannot serve the task.
+PredictResult run_predict(const PredictOptions& options);
+
+}  // namespace xlfuse::predict
