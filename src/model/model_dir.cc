@@ -29,6 +29,15 @@ const char* const kOwnKeys[] = {"task", "head_kind", "labels", "fusion", "parent
 
 }  // namespace
 
+void require_model_files(const std::string& dir, const std::string& flag) {
+  for (const char* name : {"config.json", "model.safetensors", "vocab.txt"}) {
+    const fs::path path = fs::path(dir) / name;
+    if (!fs::is_regular_file(path))
+      throw IoError(fmt::format("{} not found: {} (the {} folder needs config.json, model.safetensors and vocab.txt)",
+                                name, path.string(), flag));
+  }
+}
+
 bool has_model_info(const std::string& dir) { return fs::is_regular_file(fs::path(dir) / kInfoFile); }
 
 ModelInfo read_model_info(const std::string& dir) {

@@ -17,6 +17,7 @@
 #include "xlfuse/core/log.h"
 #include "xlfuse/io/atomic_file.h"
 #include "xlfuse/io/hf_config.h"
+#include "xlfuse/model/model_dir.h"
 #include "xlfuse/predict/predict.h"
 #include "xlfuse/train/run_training.h"
 
@@ -135,9 +136,8 @@ nlohmann::json sweep_to_json(const SweepLayersResult& r, const SweepLayersOption
 
 SweepLayersResult run_sweep_layers(const SweepLayersOptions& options) {
   options.validate();
+  model::require_model_files(options.init_dir, "--init");
   const fs::path config_path = fs::path(options.init_dir) / "config.json";
-  if (!fs::is_regular_file(config_path))
-    throw IoError(fmt::format("sweep-layers: {} not found (the --init folder needs config.json)", config_path.string()));
   const io::BertConfig config = io::read_bert_config(config_path.string());
   std::vector<int64_t> layers = options.layers;
   if (layers.empty()) layers = parse_layer_list("all", config.num_hidden_layers);

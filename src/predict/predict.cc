@@ -69,10 +69,6 @@ std::vector<std::string> split_list(const std::string& text) {
   return out;
 }
 
-void require_file(const fs::path& path, const std::string& what) {
-  if (!fs::is_regular_file(path)) throw IoError(fmt::format("{} not found: {}", what, path.string()));
-}
-
 // Refuses to replace files another model wrote (see predict.h).
 void check_overwrite(const fs::path& raw_path, const fs::path& prediction_path, const std::string& model_hash) {
   if (fs::exists(raw_path)) {
@@ -186,9 +182,7 @@ PredictResult run_predict(const PredictOptions& options) {
   // ---- the model folder ----
   const fs::path dir(options.model_dir);
   if (!fs::is_directory(dir)) throw IoError(fmt::format("model folder not found: {}", dir.string()));
-  require_file(dir / "config.json", "config.json");
-  require_file(dir / "model.safetensors", "model.safetensors");
-  require_file(dir / "vocab.txt", "vocab.txt");
+  model::require_model_files(options.model_dir, "--model");
   const bool fine_tuned = model::has_model_info(dir.string());
   model::ModelInfo info;
   if (!fine_tuned) {

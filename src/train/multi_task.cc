@@ -7,9 +7,8 @@
 #include <fmt/format.h>
 #include <torch/torch.h>
 
-#include "training_loop.h"
+#include "xlfuse/train/training_loop.h"
 #include "xlfuse/core/error.h"
-#include "xlfuse/core/rng.h"
 #include "xlfuse/core/log.h"
 #include "xlfuse/model/heads/head_registry.h"
 
@@ -42,32 +41,10 @@ std::vector<model::TaskModel> make_shared_encoder_models(model::BertModel bert, 
   return models;
 }
 
-size_t draw_task(const std::vector<int64_t>& examples, uint64_t seed, int64_t draw) {
-  int64_t total = 0;
-  for (size_t i = 0; i < examples.size(); ++i) {
-    if (examples[i] < 0)
-      throw ConfigError(fmt::format("examples[{}]: expected a count >= 0, got {}", i, examples[i]));
-    total += examples[i];
-  }
-  if (total <= 0) throw ConfigError("examples: no slot has training examples to draw from");
-  // 53 random bits of draw number `draw` (SplitMix64 output of a seed-dependent counter).
-  const uint64_t bits = mix64(mix64(seed ^ 0x5851F42D4C957F2DULL) + static_cast<uint64_t>(draw)) >> 11;
-  const double u = static_cast<double>(bits) * 0x1.0p-53 * static_cast<double>(total);
-  double cumulative = 0;
-  for (size_t i = 0; i < examples.size(); ++i) {
-    cumulative += static_cast<double>(examples[i]);
-    if (u < cumulative) return i;
-  }
-  // Only reachable through rounding at the very top: the last slot with examples.
-  size_t last = examples.size() - 1;
-  while (examples[last] == 0) --last;
-  return last;
-}
-
 TrainSummary train_multi_task(std::vector<MultiTaskSlot>& slots, const TrainOptions& options) {
   options.validate();
   if (slots.empty()) throw ConfigError("slots: expected at least one task, got none");
-  std::vector<detail::LoopSlot> loop(slots.size());
+  std::vector<LoopSlot> loop(slots.size());
   std::vector<NamedTensor> params;
   std::unordered_set<const void*> seen;
   std::set<std::string> tasks;
@@ -89,7 +66,7 @@ TrainSummary train_multi_task(std::vector<MultiTaskSlot>& slots, const TrainOpti
     loop[s].model = slot.model;
     try {
       // Each slot's sampler (and MLM masking) under its own seed.
-      loop[s].batches = std::make_unique<detail::TaskBatches>(slot.model->head_kind(), slot.data, options,
+      loop[s].batches = std::make_unique<TaskBatches>(slot.model->head_kind(), slot.data, options,
                                                              options.seed + s, slot.model->config());
     } catch (const ConfigError& e) {
       throw ConfigError(fmt::format("slots[{}] ({}): {}", s, slot.task, e.what()));
@@ -101,9 +78,9 @@ TrainSummary train_multi_task(std::vector<MultiTaskSlot>& slots, const TrainOpti
   // their names; a slot's own ones (its head) go under "<task>.".
   std::map<const void*, int> users;
   for (auto& slot : slots)
-    for (const auto& p : detail::unique_named_parameters(slot.model)) ++users[p.second.unsafeGetTensorImpl()];
+    for (const auto& p : unique_named_parameters(slot.model)) ++users[p.second.unsafeGetTensorImpl()];
   for (size_t s = 0; s < slots.size(); ++s) {
-    for (const auto& p : detail::unique_named_parameters(slots[s].model)) {
+    for (const auto& p : unique_named_parameters(slots[s].model)) {
       const void* impl = p.second.unsafeGetTensorImpl();
       if (!seen.insert(impl).second) continue;
       const bool shared = users[impl] > 1 || p.first.rfind("bert.", 0) == 0;
@@ -117,7 +94,8 @@ TrainSummary train_multi_task(std::vector<MultiTaskSlot>& slots, const TrainOpti
     plan += fmt::format("{}{} ({}, {} examples)", plan.empty() ? "" : ", ", l.task, l.batches->kind(),
                         l.batches->examples());
   XLFUSE_LOG_INFO("[train] multi-task training of {} slots on one encoder: {}", loop.size(), plan);
-  return detail::run_training_loop(loop, params, options, /*eval=*/{}, /*on_new_best=*/{});
+  TrainingLoop training(loop, params, options);
+  return training.run();
 }
 
 }  // namespace xlfuse::train

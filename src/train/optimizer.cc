@@ -277,9 +277,42 @@ double AdamW::clip_grad_norm(double max_norm) {
   return norm;
 }
 
+void AdamW::set_frozen(const std::vector<std::string>& names) {
+  std::vector<Span> spans;
+  for (const auto& name : names) {
+    bool found = false;
+    for (size_t g = 0; g < groups_.size() && !found; ++g) {
+      const auto& grp = groups_[g];
+      for (size_t i = 0; i < grp.names.size(); ++i) {
+        if (grp.names[i] != name) continue;
+        spans.push_back({g, grp.offsets[i], grp.numels[i]});
+        found = true;
+        break;
+      }
+    }
+    if (!found) throw ConfigError(fmt::format("set_frozen: '{}' is not a parameter of this optimiser", name));
+  }
+  frozen_ = std::move(spans);
+}
+
 void AdamW::step() {
   check_bindings();
   torch::NoGradGuard no_grad;
+  // The frozen parameters' weights and moments, put back after the vectorised update.
+  std::vector<at::Tensor> kept;
+  for (const auto& span : frozen_) {
+    const auto& g = groups_[span.group];
+    for (const auto* t : {&g.params, &g.exp_avg, &g.exp_avg_sq}) kept.push_back(t->narrow(0, span.offset, span.numel).clone());
+  }
+  update_groups();
+  size_t k = 0;
+  for (const auto& span : frozen_) {
+    auto& g = groups_[span.group];
+    for (auto* t : {&g.params, &g.exp_avg, &g.exp_avg_sq}) t->narrow(0, span.offset, span.numel).copy_(kept[k++]);
+  }
+}
+
+void AdamW::update_groups() {
   ++step_;
   const double b1 = options_.beta1, b2 = options_.beta2, eps = options_.eps, lr = lr_;
   const double bc1 = 1.0 - std::pow(b1, static_cast<double>(step_));

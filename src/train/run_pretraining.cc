@@ -14,15 +14,18 @@
 #include "xlfuse/core/error.h"
 #include "xlfuse/core/log.h"
 #include "xlfuse/core/run_record.h"
-#include "xlfuse/data/text_file.h"
+#include "xlfuse/data/mlm_blocks.h"
 #include "xlfuse/io/atomic_file.h"
 #include "xlfuse/io/hf_config.h"
 #include "xlfuse/io/safetensors.h"
+#include "xlfuse/model/model_dir.h"
+#include "xlfuse/model/model_folder_writer.h"
 #include "xlfuse/model/precision.h"
 #include "xlfuse/runtime/threads.h"
 #include "xlfuse/model/task_model.h"
 #include "xlfuse/text/tokenizer.h"
 #include "xlfuse/text/vocab.h"
+#include "xlfuse/train/run_setup.h"
 
 namespace xlfuse::train {
 
@@ -65,17 +68,15 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
   const fs::path config_path = from_init ? fs::path(options.init_dir) / "config.json" : fs::path(options.config_path);
   const fs::path vocab_path = from_init ? fs::path(options.init_dir) / "vocab.txt" : fs::path(options.vocab_path);
   const fs::path weights_path = fs::path(options.init_dir) / "model.safetensors";
-  for (const fs::path& p : {config_path, vocab_path})
-    if (!fs::is_regular_file(p)) throw IoError(fmt::format("{} not found", p.string()));
-  if (from_init && !fs::is_regular_file(weights_path))
-    throw IoError(fmt::format("{} not found (the --init folder needs config.json, model.safetensors and vocab.txt)",
-                              weights_path.string()));
+  if (from_init) {
+    model::require_model_files(options.init_dir, "--init");
+  } else {
+    for (const fs::path& p : {config_path, vocab_path})
+      if (!fs::is_regular_file(p)) throw IoError(fmt::format("{} not found", p.string()));
+  }
   for (const auto& f : options.text_files)
     if (!fs::is_regular_file(f)) throw IoError(fmt::format("--text file not found: {}", f));
-  if (fs::exists(out / "model.safetensors") && !options.resume)
-    throw IoError(fmt::format("refusing to overwrite {}: it already exists (pass --resume to continue that run, "
-                              "or choose another --out)",
-                              (out / "model.safetensors").string()));
+  check_output_folder(out, options.resume);
   runtime::set_threads(options.threads);
 
   text::TokenizerOptions tok_options;
@@ -96,36 +97,8 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
 
   // Packed blocks of max_seq_length - 2 sub-words.
   TrainData data;
-  const size_t block = static_cast<size_t>(options.max_seq_length - 2);
-  std::vector<int32_t> pending;
-  auto flush = [&]() {
-    data::Feature f;
-    f.input_ids.reserve(pending.size() + 2);
-    f.input_ids.push_back(vocab.cls_id());
-    f.input_ids.insert(f.input_ids.end(), pending.begin(), pending.end());
-    f.input_ids.push_back(vocab.sep_id());
-    f.type_ids.assign(f.input_ids.size(), 0);
-    f.example_index = static_cast<int64_t>(data.features.size());
-    result.tokens += static_cast<int64_t>(f.input_ids.size());
-    data.features.push_back(std::move(f));
-    pending.clear();
-  };
-  for (const auto& file : options.text_files) {
-    const std::string text = data::read_text_file(file);
-    data::LineCursor cursor(text);
-    std::string_view line;
-    while (cursor.next(&line)) {
-      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-      const text::Encoding enc = tokenizer.encode(line);
-      for (size_t i = 1; i + 1 < enc.ids.size(); ++i) {  // without the line's own [CLS]/[SEP]
-        pending.push_back(enc.ids[i]);
-        if (pending.size() == block) flush();
-      }
-    }
-  }
-  if (!pending.empty()) flush();
-  if (data.features.empty())
-    throw FormatError(fmt::format("no tokens in the --text files ({})", options.text_files.front()));
+  data.features = data::pack_text_blocks(options.text_files, tokenizer, options.max_seq_length);
+  for (const auto& f : data.features) result.tokens += static_cast<int64_t>(f.input_ids.size());
   result.blocks = static_cast<int64_t>(data.features.size());
   XLFUSE_LOG_INFO("[pretrain] {} blocks of up to {} tokens ({} tokens)", result.blocks, options.max_seq_length,
                   result.tokens);
@@ -190,11 +163,8 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
   result.summary = train_task_model(mlm, data, t);
   record.timings["train_s"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - train_start).count();
 
-  io::BertConfig out_config = config;
-  out_config.raw["architectures"] = nlohmann::json::array({"BertForMaskedLM"});
-  io::write_bert_config((out / "config.json").string(), out_config);
-  save_task_weights(mlm, (out / "model.safetensors").string(), {{"format", "pt"}, {"head_kind", to_string(model::HeadKind::MaskedLm)}});
-  io::write_file_atomic((out / "vocab.txt").string(), io::read_file(vocab_path.string()));
+  // A plain HF folder (no xlfuse.json): an encoder for --init, with its MLM head.
+  model::write_model_folder(out.string(), mlm, config, io::read_file(vocab_path.string()), nullptr);
 
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   record.timings["total_s"] = result.seconds;

@@ -39,6 +39,10 @@ struct ModelInfo {
   nlohmann::json extra = nlohmann::json::object();
 };
 
+// IoError unless DIR holds config.json, model.safetensors and vocab.txt (the message names the
+// missing file and the flag that named the folder, e.g. "--init").
+void require_model_files(const std::string& dir, const std::string& flag);
+
 // True when DIR/xlfuse.json exists.
 bool has_model_info(const std::string& dir);
 // Reads DIR/xlfuse.json; IoError when missing, FormatError naming the file and the key when a

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "xlfuse/train/task_draw.h"
 #include "xlfuse/train/trainer.h"
 
 namespace xlfuse::train {
@@ -25,10 +26,6 @@ std::vector<model::TaskModel> make_shared_encoder_models(model::BertModel bert, 
                                                          const std::vector<int64_t>& num_labels,
                                                          const model::TaskModelOptions& options = {});
 
-// The slot of task draw number `draw` (0, 1, ...) of a run seeded with `seed`: slot i with
-// probability examples[i] / sum(examples). Counter-based, so a resumed run continues the sequence
-// from the number of draws done. Throws ConfigError when no slot has examples.
-size_t draw_task(const std::vector<int64_t>& examples, uint64_t seed, int64_t draw);
 
 // Trains the slots together (see the file comment); options.epochs counts passes over the union
 // of the slots' batches. Checkpoints hold every parameter of every slot and the task sampler's

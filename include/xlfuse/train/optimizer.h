@@ -98,8 +98,13 @@ class AdamW {
   double clip_grad_norm(double max_norm);
   // The global L2 norm of the gradients.
   double grad_norm() const;
-  // One update with the current learning rate; increments step_count().
+  // One update with the current learning rate; increments step_count(). Frozen parameters (see
+  // set_frozen) keep their weights and both moments.
   void step();
+  // The parameters (by name) the following updates leave untouched, weights and moments, as
+  // PyTorch skips parameters without a gradient (multi-task: the heads of the tasks not drawn).
+  // Replaces the previous set; empty = update everything. ConfigError for an unknown name.
+  void set_frozen(const std::vector<std::string>& names);
 
   void set_learning_rate(double lr) { lr_ = lr; }
   double learning_rate() const { return lr_; }
@@ -120,8 +125,17 @@ class AdamW {
 
  private:
   void check_bindings();
+  // AdamW's update of every group's flat buffers.
+  void update_groups();
+
+  // A frozen parameter's place in a group's flat buffers.
+  struct Span {
+    size_t group = 0;
+    int64_t offset = 0, numel = 0;
+  };
 
   AdamWOptions options_;
+  std::vector<Span> frozen_;
   double lr_ = 0.0;
   int64_t step_ = 0;
   std::vector<Group> groups_;

@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "xlfuse/data/feature.h"
 #include "xlfuse/data/mlm_masking.h"
 #include "xlfuse/model/precision.h"
@@ -119,6 +121,9 @@ struct TrainSummary {
   double tokens_per_second = 0.0;
   double examples_per_second = 0.0;
 };
+
+// What run.json records of a run's training.
+nlohmann::json to_json(const TrainSummary& summary);
 
 // Trains `model` on `train` in place; see the file comment. Throws ConfigError on bad options or
 // an unsupported head, std::invalid_argument on empty data.

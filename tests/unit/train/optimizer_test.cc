@@ -85,6 +85,39 @@ TEST(AdamWTest, DecayAppliesOnlyToTheDecayGroup) {
   }
 }
 
+// A frozen parameter keeps its weights and both moments through a step (multi-task: a head whose
+// task was not drawn), the others move; freezing is replaced by the next call, and unknown names
+// are refused.
+TEST(AdamWTest, FrozenParametersKeepWeightsAndMoments) {
+  TinyClassifier net(false);
+  AdamWOptions o;
+  o.learning_rate = 0.1;
+  o.weight_decay = 0.5;
+  AdamW opt(net.named_parameters(), o);
+  auto params = net.named_parameters();
+  const std::string frozen = params.front().first;
+  for (auto& [name, t] : params) t.mutable_grad().fill_(0.25);
+  std::vector<torch::Tensor> before;
+  for (const auto& [name, t] : params) before.push_back(t.detach().clone());
+  opt.set_frozen({frozen});
+  opt.step();
+  for (size_t i = 0; i < params.size(); ++i) {
+    const bool same = torch::equal(params[i].second, before[i]);
+    EXPECT_EQ(same, params[i].first == frozen) << params[i].first;
+  }
+  for (const auto& g : opt.groups())
+    for (size_t i = 0; i < g.names.size(); ++i) {
+      const double m = g.exp_avg.narrow(0, g.offsets[i], g.numels[i]).abs().sum().item<double>();
+      if (g.names[i] == frozen) EXPECT_EQ(m, 0.0) << g.names[i];
+      else EXPECT_GT(m, 0.0) << g.names[i];
+    }
+  opt.set_frozen({});
+  const torch::Tensor kept = params.front().second.detach().clone();
+  opt.step();
+  EXPECT_FALSE(torch::equal(params.front().second, kept));
+  XLFUSE_EXPECT_THROW_WITH(opt.set_frozen({"nosuch.weight"}), ConfigError, "'nosuch.weight' is not a parameter");
+}
+
 // Both optimisers, 20 steps with a changing learning rate, dropout off.
 TEST(AdamWTest, MatchesLibtorchAdamWOver20Steps) {
   TinyClassifier ours(false), ref(false);

@@ -1,21 +1,18 @@
 #pragma once
-// Private to src/train: the training loop shared by train_task_model (one slot) and
-// train_multi_task (several slots sharing an encoder), and the per-head batch preparation.
+// The sampler and collation of one head on one TrainData: which features go together in each batch
+// of an epoch (a function of the seed and the epoch alone, so a resumed run sees the same batches),
+// and the batch as the head's inputs (collated by the head registry). masked_lm batches are masked
+// here, keyed by (seed, epoch, batch, row), so resume stays exact.
 #include <cstdint>
-#include <memory>
-#include <string>
 #include <vector>
-
-#include <torch/torch.h>
 
 #include "xlfuse/data/batching.h"
 #include "xlfuse/data/mlm_masking.h"
 #include "xlfuse/model/heads/head_registry.h"
 #include "xlfuse/model/task_model.h"
-#include "xlfuse/train/optimizer.h"
 #include "xlfuse/train/trainer.h"
 
-namespace xlfuse::train::detail {
+namespace xlfuse::train {
 
 // A batch ready for the model, with what throughput counts.
 struct PreparedBatch {
@@ -29,8 +26,6 @@ struct PreparedBatch {
   bool has_targets = true;
 };
 
-// The sampler and collation of one head on one TrainData: which features go together in each
-// batch of an epoch (a function of the seed and the epoch), and their tensors.
 class TaskBatches {
  public:
   // Validates `data` for the head (std::invalid_argument / ConfigError naming what is wrong).
@@ -48,6 +43,9 @@ class TaskBatches {
 
  private:
   const std::vector<std::vector<int64_t>>& batches(int64_t epoch);
+  // masked_lm: masks the rows' real tokens in `batch` and puts the targets in batch->token_labels;
+  // false when no position was chosen.
+  bool mask_batch(data::Batch* batch, const std::vector<int64_t>& rows, int64_t epoch, int64_t index) const;
 
   model::HeadKind kind_;
   const model::HeadEntry& entry_;
@@ -64,26 +62,4 @@ class TaskBatches {
   std::vector<std::vector<int64_t>> cached_;
 };
 
-// One model with its data and where its sampler stands.
-struct LoopSlot {
-  std::string task;
-  model::TaskModel model{nullptr};
-  std::unique_ptr<TaskBatches> batches;
-  int64_t epoch = 0;
-  int64_t batch_in_epoch = 0;
-  // Multi-task: optimiser names of the parameters only this slot uses (its head); they are left
-  // untouched by updates that drew another slot, as PyTorch skips parameters without gradients.
-  std::vector<std::string> own_parameters;
-};
-
-// Trains the slots. `params`: every trainable parameter once, under its checkpoint name. With
-// one slot this is train_task_model's loop (progress.epoch / batch_in_epoch are the slot's
-// sampler position); with several, each update draws a slot proportionally to its examples.
-TrainSummary run_training_loop(std::vector<LoopSlot>& slots, const std::vector<NamedTensor>& params,
-                               const TrainOptions& options, const EvalFn& eval, const NewBestFn& on_new_best);
-
-// The parameters of `model` once each (a tensor reported under two names is kept under the
-// first), named as model->named_parameters().
-std::vector<NamedTensor> unique_named_parameters(model::TaskModel& model);
-
-}  // namespace xlfuse::train::detail
+}  // namespace xlfuse::train

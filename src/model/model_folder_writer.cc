@@ -1,0 +1,42 @@
+// The model folder writer. See model_folder_writer.h.
+#include "xlfuse/model/model_folder_writer.h"
+
+#include <filesystem>
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "xlfuse/io/atomic_file.h"
+#include "xlfuse/model/heads/head_registry.h"
+
+namespace xlfuse::model {
+
+namespace fs = std::filesystem;
+
+void write_model_folder(const std::string& dir, const TaskModel& model, const io::BertConfig& config,
+                        const std::string& vocab_text, const ModelInfo* info) {
+  fs::create_directories(dir);
+  const HeadKind kind = model->head_kind();
+  io::BertConfig out = config;
+  out.raw["architectures"] = nlohmann::json::array({find_head(kind).hf_class});
+  out.raw.erase("id2label");
+  out.raw.erase("label2id");
+  if (info && !info->labels.empty()) {
+    nlohmann::json id2label = nlohmann::json::object();
+    nlohmann::json label2id = nlohmann::json::object();
+    for (size_t i = 0; i < info->labels.size(); ++i) {
+      id2label[std::to_string(i)] = info->labels[i];
+      label2id[info->labels[i]] = static_cast<int64_t>(i);
+    }
+    out.raw["id2label"] = id2label;
+    out.raw["label2id"] = label2id;
+  }
+  io::write_bert_config((fs::path(dir) / "config.json").string(), out);
+  std::map<std::string, std::string> metadata{{"format", "pt"}, {"head_kind", to_string(kind)}};
+  if (info) metadata["task"] = info->task;
+  save_task_weights(model, (fs::path(dir) / "model.safetensors").string(), metadata);
+  io::write_file_atomic((fs::path(dir) / "vocab.txt").string(), vocab_text);
+  if (info) write_model_info(dir, *info);
+}
+
+}  // namespace xlfuse::model

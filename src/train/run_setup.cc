@@ -1,0 +1,90 @@
+// The set-up shared by the training commands. See run_setup.h.
+#include "xlfuse/train/run_setup.h"
+
+#include <system_error>
+
+#include <fmt/format.h>
+#include <torch/version.h>
+
+#include "xlfuse/core/error.h"
+#include "xlfuse/io/atomic_file.h"
+#include "xlfuse/model/model_folder_writer.h"
+#include "xlfuse/runtime/threads.h"
+#include "xlfuse/text/vocab.h"
+
+namespace xlfuse::train {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+text::BertTokenizer load_tokenizer(const fs::path& vocab, bool lower_case) {
+  text::TokenizerOptions options;
+  options.lower_case = lower_case;
+  return text::BertTokenizer(text::Vocab::load(vocab.string()), options);
+}
+
+// The chain of tasks that made the starting folder: its own record, or its task, or nothing.
+nlohmann::json parent_chain_of(const std::string& dir) {
+  if (!model::has_model_info(dir)) return nlohmann::json::array();
+  const model::ModelInfo parent = model::read_model_info(dir);
+  if (parent.extra.contains("chain") && parent.extra["chain"].is_array()) return parent.extra["chain"];
+  return nlohmann::json::array({parent.task});
+}
+
+}  // namespace
+
+void check_output_folder(const fs::path& out, bool resume) {
+  if (resume) return;
+  const fs::path weights = out / "model.safetensors";
+  if (fs::exists(weights))
+    throw IoError(fmt::format("refusing to overwrite {}: it already exists (pass --resume to continue that run, "
+                              "or choose another --out)",
+                              weights.string()));
+  const fs::path ckpt = out / "checkpoints";
+  std::error_code ec;
+  if (fs::is_directory(ckpt, ec) && !fs::is_empty(ckpt, ec))
+    throw IoError(fmt::format("{} holds checkpoints of an earlier run: pass --resume to continue it, or remove "
+                              "that folder (or choose another --out) to start afresh",
+                              ckpt.string()));
+}
+
+RunSetup start_training_run(const RunStart& start) {
+  model::require_model_files(start.init_dir, "--init");
+  const fs::path init(start.init_dir);
+  const fs::path out(start.out_dir);
+  check_output_folder(out, start.resume);
+  RunSetup s{out,
+             init,
+             io::read_bert_config((init / "config.json").string()),
+             load_tokenizer(init / "vocab.txt", start.lower_case),
+             io::read_file((init / "vocab.txt").string()),
+             parent_chain_of(start.init_dir),
+             start_run_record(start.command)};
+  s.resume = start.resume;
+  s.pad_id = s.tokenizer.vocab().pad_id() >= 0 ? s.tokenizer.vocab().pad_id() : 0;
+  runtime::set_threads(start.threads);
+  return s;
+}
+
+void RunSetup::create_output() const {
+  fs::create_directories(out);
+  std::error_code ec;
+  if (!resume) fs::remove(out / "metrics.jsonl", ec);
+}
+
+void RunSetup::write_model(const fs::path& dir, const model::TaskModel& model, model::ModelInfo info) const {
+  info.parent = init.string();
+  info.lower_case = tokenizer.options().lower_case;
+  model::write_model_folder(dir.string(), model, config, vocab_text, &info);
+}
+
+void RunSetup::write_record(const nlohmann::json& config_json, uint64_t seed) {
+  record.config = config_json;
+  record.seed = seed;
+  record.libtorch_version = fmt::format("{}.{}.{}", TORCH_VERSION_MAJOR, TORCH_VERSION_MINOR, TORCH_VERSION_PATCH);
+  record.threads = runtime::current_threads();
+  write_run_record((out / "run.json").string(), record);
+}
+
+}  // namespace xlfuse::train

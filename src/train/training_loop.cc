@@ -1,0 +1,339 @@
+// TrainingLoop: resume, update, evaluate, save. See training_loop.h.
+#include "xlfuse/train/training_loop.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <unordered_set>
+
+#include <fmt/format.h>
+#include <torch/torch.h>
+
+#include "xlfuse/core/error.h"
+#include "xlfuse/core/log.h"
+#include "xlfuse/model/precision.h"
+#include "xlfuse/train/task_draw.h"
+
+namespace xlfuse::train {
+namespace {
+
+using nlohmann::json;
+
+// Progress keys of TrainProgress::extra.
+constexpr const char* kEvalsWithoutImprovement = "evals_without_improvement";
+constexpr const char* kStoppedEarly = "stopped_early";
+constexpr const char* kTaskDraws = "task_draws";
+
+bool better(double a, double b, bool greater) { return greater ? a > b : a < b; }
+
+int64_t extra_int(const TrainProgress& p, const std::string& key, int64_t fallback) {
+  auto it = p.extra.find(key);
+  if (it == p.extra.end()) return fallback;
+  try {
+    return std::stoll(it->second);
+  } catch (const std::exception&) {
+    throw CheckpointError(fmt::format("progress.extra.{}: expected an integer, got \"{}\"", key, it->second));
+  }
+}
+
+double seconds_since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
+// Optimiser updates per pass over every slot's batches.
+int64_t updates_per_epoch(const std::vector<LoopSlot>& slots, int64_t grad_accumulation) {
+  int64_t n = 0;
+  for (const auto& s : slots) n += (s.batches->batches_per_epoch() + grad_accumulation - 1) / grad_accumulation;
+  return n;
+}
+
+// The parameters plus every buffer (BatchNorm running statistics of a fusion representation), so
+// that a resumed run continues exactly.
+std::vector<NamedTensor> checkpoint_state(const std::vector<LoopSlot>& slots, const std::vector<NamedTensor>& params) {
+  std::vector<NamedTensor> state = params;
+  std::unordered_set<const void*> seen;
+  const bool multi = slots.size() > 1;
+  for (const auto& s : slots) {
+    for (const auto& b : s.model->named_buffers()) {
+      if (!b.value().defined() || !seen.insert(b.value().unsafeGetTensorImpl()).second) continue;
+      state.emplace_back("buffers." + (multi ? s.task + "." : std::string()) + b.key(), b.value());
+    }
+  }
+  return state;
+}
+
+AdamWOptions adamw_options(const TrainOptions& o) {
+  AdamWOptions adam;
+  adam.learning_rate = o.learning_rate;
+  adam.weight_decay = o.weight_decay;
+  return adam;
+}
+
+ScheduleOptions schedule_options(const TrainOptions& o) {
+  ScheduleOptions s;
+  s.warmup_steps = o.warmup_steps;
+  s.warmup_ratio = o.warmup_ratio;
+  return s;
+}
+
+}  // namespace
+
+std::vector<NamedTensor> unique_named_parameters(model::TaskModel& model) {
+  std::vector<NamedTensor> out;
+  std::unordered_set<const void*> seen;
+  for (const auto& p : model->named_parameters()) {
+    if (!seen.insert(p.value().unsafeGetTensorImpl()).second) continue;
+    out.emplace_back(p.key(), p.value());
+  }
+  return out;
+}
+
+TrainingLoop::TrainingLoop(std::vector<LoopSlot>& slots, const std::vector<NamedTensor>& params,
+                           const TrainOptions& options, EvalFn eval, NewBestFn on_new_best, LoopHooks hooks)
+    : slots_(slots),
+      options_(options),
+      eval_(std::move(eval)),
+      on_new_best_(std::move(on_new_best)),
+      hooks_(std::move(hooks)),
+      multi_(slots.size() > 1),
+      per_epoch_(updates_per_epoch(slots, options.grad_accumulation)),
+      total_(options.max_steps > 0 ? options.max_steps : options.epochs * per_epoch_),
+      stop_(options.stop_at_step > 0 ? std::min(options.stop_at_step, total_) : total_),
+      state_(checkpoint_state(slots, params)),
+      optimizer_(params, adamw_options(options)),
+      schedule_(options.learning_rate, total_, schedule_options(options)),
+      metrics_(options.metrics_path),
+      reporter_(options.progress, options.log_every),
+      call_start_(Clock::now()) {
+  for (const auto& s : slots_) slot_examples_.push_back(s.batches->examples());
+  checkpoint_.keep_last = options.keep_last;
+  summary_.total_steps = total_;
+  summary_.final_loss = std::numeric_limits<double>::quiet_NaN();
+}
+
+void TrainingLoop::resume() {
+  bool resumed = false;
+  if (options_.resume) {
+    const std::string dir = latest_checkpoint(options_.checkpoint_dir);
+    if (!dir.empty()) {
+      progress_ = load_train_state(dir, state_, optimizer_, schedule_, /*restore_rng=*/true);
+      summary_.resumed_from = dir;
+      resumed = true;
+    } else {
+      XLFUSE_LOG_INFO("[train] no checkpoint in {}; starting a fresh run", options_.checkpoint_dir);
+    }
+  }
+  if (!resumed) torch::manual_seed(options_.seed);
+  if (multi_) {
+    for (size_t s = 0; s < slots_.size(); ++s) {
+      slots_[s].epoch = extra_int(progress_, fmt::format("slot{}.epoch", s), 0);
+      slots_[s].batch_in_epoch = extra_int(progress_, fmt::format("slot{}.batch_in_epoch", s), 0);
+    }
+  } else {
+    slots_[0].epoch = progress_.epoch;
+    slots_[0].batch_in_epoch = progress_.batch_in_epoch;
+  }
+  task_draws_ = extra_int(progress_, kTaskDraws, progress_.global_step);
+  stale_evals_ = extra_int(progress_, kEvalsWithoutImprovement, 0);
+  stopped_early_ = extra_int(progress_, kStoppedEarly, 0) != 0;
+  if (stopped_early_)
+    XLFUSE_LOG_INFO("[train] the run stopped early at step {} ({} evaluations without improvement); nothing to do",
+                    progress_.global_step, stale_evals_);
+}
+
+void TrainingLoop::sync_progress() {
+  if (multi_) {
+    for (size_t s = 0; s < slots_.size(); ++s) {
+      progress_.extra[fmt::format("slot{}.epoch", s)] = std::to_string(slots_[s].epoch);
+      progress_.extra[fmt::format("slot{}.batch_in_epoch", s)] = std::to_string(slots_[s].batch_in_epoch);
+    }
+    progress_.extra[kTaskDraws] = std::to_string(task_draws_);
+    // Informational: passes over the union of the slots' batches.
+    progress_.epoch = per_epoch_ > 0 ? progress_.global_step / per_epoch_ : 0;
+    progress_.batch_in_epoch = 0;
+  } else {
+    progress_.epoch = slots_[0].epoch;
+    progress_.batch_in_epoch = slots_[0].batch_in_epoch;
+  }
+  progress_.extra[kEvalsWithoutImprovement] = std::to_string(stale_evals_);
+  progress_.extra[kStoppedEarly] = stopped_early_ ? "1" : "0";
+}
+
+void TrainingLoop::freeze_other_heads(size_t drawn) {
+  if (!multi_) return;
+  std::vector<std::string> frozen;
+  for (size_t s = 0; s < slots_.size(); ++s)
+    if (s != drawn) frozen.insert(frozen.end(), slots_[s].own_parameters.begin(), slots_[s].own_parameters.end());
+  optimizer_.set_frozen(frozen);
+}
+
+double TrainingLoop::step() {
+  const auto update_start = Clock::now();
+  const size_t si = multi_ ? draw_task(slot_examples_, options_.seed, task_draws_++) : 0;
+  LoopSlot& slot = slots_[si];
+  const int64_t nb = slot.batches->batches_per_epoch();
+  if (slot.batch_in_epoch >= nb) {
+    ++slot.epoch;
+    slot.batch_in_epoch = 0;
+  }
+  const int64_t begin = slot.batch_in_epoch;
+  const int64_t end = std::min(begin + options_.grad_accumulation, nb);
+  const double scale = 1.0 / static_cast<double>(end - begin);
+  double loss_sum = 0.0;
+  for (int64_t b = begin; b < end; ++b) {
+    PreparedBatch batch = slot.batches->prepare(slot.epoch, b);
+    if (!batch.has_targets) {
+      XLFUSE_LOG_DEBUG("[train] step {}: batch {} of epoch {} has no masked position; skipped",
+                       progress_.global_step + 1, b, slot.epoch);
+      continue;
+    }
+    torch::Tensor loss;
+    {
+      model::AutocastGuard autocast(options_.precision);  // forward + loss; backward follows the recorded dtypes
+      loss = slot.model->forward(batch.inputs).loss;
+    }
+    if (!loss.defined()) throw ConfigError(fmt::format("head: \"{}\" returned no loss", slot.batches->kind()));
+    (loss * scale).backward();
+    loss_sum += loss.item<double>() * scale;
+    call_examples_ += batch.examples;
+    window_examples_ += batch.examples;
+    call_tokens_ += batch.real_tokens;
+    window_tokens_ += batch.real_tokens;
+  }
+  slot.batch_in_epoch = end;
+  if (hooks_.after_backward) hooks_.after_backward(optimizer_);
+  const double norm =
+      options_.max_grad_norm > 0 ? optimizer_.clip_grad_norm(options_.max_grad_norm) : optimizer_.grad_norm();
+  const double lr = schedule_.current_lr();
+  optimizer_.set_learning_rate(lr);
+  // Heads of the slots not drawn keep their weights and moments (no gradient this update).
+  freeze_other_heads(si);
+  optimizer_.step();
+  schedule_.advance();
+  optimizer_.zero_grad();
+  ++progress_.global_step;
+  ++steps_this_call_;
+  summary_.final_loss = loss_sum;
+  if (!std::isfinite(loss_sum)) {
+    reporter_.clear();
+    XLFUSE_LOG_WARN("[train] step {}: non-finite loss {}", progress_.global_step, loss_sum);
+  }
+  report_update(slot, loss_sum, lr, norm, seconds_since(update_start));
+  return loss_sum;
+}
+
+void TrainingLoop::report_update(const LoopSlot& slot, double loss, double lr, double grad_norm, double seconds) {
+  train_seconds_ += seconds;
+  window_seconds_ += seconds;
+  window_loss_ += loss;
+  ++window_updates_;
+  auto& task_loss = window_task_loss_[slot.task];
+  task_loss.first += loss;
+  ++task_loss.second;
+
+  ProgressStats stats;
+  stats.step = progress_.global_step;
+  stats.total = total_;
+  stats.epoch = multi_ ? progress_.global_step / std::max<int64_t>(1, per_epoch_) : slot.epoch;
+  stats.loss = loss;
+  stats.lr = lr;
+  stats.examples_per_second = train_seconds_ > 0 ? static_cast<double>(call_examples_) / train_seconds_ : 0.0;
+  stats.tokens_per_second = train_seconds_ > 0 ? static_cast<double>(call_tokens_) / train_seconds_ : 0.0;
+  stats.elapsed_seconds = seconds_since(call_start_);
+  stats.steps_this_call = steps_this_call_;
+  reporter_.update(stats);
+
+  const bool last = progress_.global_step == total_;
+  if (options_.log_every <= 0 || (progress_.global_step % options_.log_every != 0 && !last)) return;
+  json line{{"step", progress_.global_step},
+            {"epoch", stats.epoch},
+            {"loss", window_loss_ / static_cast<double>(window_updates_)},
+            {"lr", lr},
+            {"grad_norm", grad_norm},
+            {"examples_per_s", window_seconds_ > 0 ? static_cast<double>(window_examples_) / window_seconds_ : 0.0},
+            {"tokens_per_s", window_seconds_ > 0 ? static_cast<double>(window_tokens_) / window_seconds_ : 0.0},
+            {"elapsed_s", stats.elapsed_seconds}};
+  if (multi_) {
+    line["task"] = slot.task;
+    json per_task = json::object();
+    for (const auto& [task, v] : window_task_loss_) per_task[task] = v.first / static_cast<double>(v.second);
+    line["task_losses"] = per_task;
+  }
+  metrics_.write(line);
+  window_loss_ = 0;
+  window_updates_ = 0;
+  window_seconds_ = 0;
+  window_examples_ = 0;
+  window_tokens_ = 0;
+  window_task_loss_.clear();
+}
+
+void TrainingLoop::evaluate() {
+  if (!eval_) return;
+  auto& m = slots_[0].model;
+  m->train(false);
+  const double metric = eval_(m);
+  const bool improved = !progress_.has_best || better(metric, progress_.best_metric, options_.greater_is_better);
+  if (improved) {
+    progress_.has_best = true;
+    progress_.best_metric = metric;
+    progress_.best_step = progress_.global_step;
+    stale_evals_ = 0;
+  } else {
+    ++stale_evals_;
+  }
+  reporter_.clear();
+  XLFUSE_LOG_INFO("[train] step {} eval metric {:.4f} (best {:.4f} at step {}{})", progress_.global_step, metric,
+                  progress_.best_metric, progress_.best_step,
+                  improved ? ", new best" : fmt::format(", {} without improvement", stale_evals_));
+  metrics_.write(json{{"step", progress_.global_step},
+                      {"eval_metric", metric},
+                      {"best_metric", progress_.best_metric},
+                      {"best_step", progress_.best_step}});
+  if (improved && on_new_best_) on_new_best_(m, progress_.global_step, metric);
+  m->train(true);
+  if (options_.early_stopping_patience > 0 && stale_evals_ >= options_.early_stopping_patience &&
+      progress_.global_step < total_) {
+    stopped_early_ = true;
+    XLFUSE_LOG_INFO("[train] early stopping at step {}: {} evaluations without a better metric", progress_.global_step,
+                    stale_evals_);
+  }
+}
+
+void TrainingLoop::save() {
+  if (options_.checkpoint_dir.empty()) return;
+  sync_progress();
+  reporter_.clear();
+  summary_.last_checkpoint =
+      save_train_state(options_.checkpoint_dir, state_, optimizer_, schedule_, progress_, checkpoint_);
+  if (hooks_.after_save) hooks_.after_save(summary_.last_checkpoint, progress_.global_step);
+}
+
+TrainSummary TrainingLoop::run() {
+  resume();
+  std::vector<bool> was_training;
+  for (auto& s : slots_) was_training.push_back(s.model->is_training());
+  for (auto& s : slots_) s.model->train(true);
+  optimizer_.zero_grad();
+
+  while (!finished()) {
+    step();
+    const bool last = progress_.global_step == total_;
+    const bool periodic = options_.eval_every > 0 && progress_.global_step % options_.eval_every == 0;
+    if (periodic || last) evaluate();
+    if (periodic || last || progress_.global_step == stop_ || stopped_early_) save();
+  }
+  reporter_.finish();
+
+  for (size_t s = 0; s < slots_.size(); ++s) slots_[s].model->train(was_training[s]);
+  summary_.global_step = progress_.global_step;
+  summary_.has_best = progress_.has_best;
+  summary_.best_metric = progress_.best_metric;
+  summary_.best_step = progress_.best_step;
+  summary_.stopped_early = stopped_early_;
+  summary_.tokens_per_second = train_seconds_ > 0 ? static_cast<double>(call_tokens_) / train_seconds_ : 0.0;
+  summary_.examples_per_second = train_seconds_ > 0 ? static_cast<double>(call_examples_) / train_seconds_ : 0.0;
+  return summary_;
+}
+
+}  // namespace xlfuse::train
