@@ -20,6 +20,7 @@
 #include "xlfuse/model/model_dir.h"
 #include "xlfuse/predict/predict.h"
 #include "xlfuse/train/run_training.h"
+#include "xlfuse/train/training_data.h"
 
 namespace xlfuse::pipeline {
 
@@ -134,6 +135,23 @@ nlohmann::json sweep_to_json(const SweepLayersResult& r, const SweepLayersOption
           {"langs", r.langs},         {"rows", rows}};
 }
 
+namespace {
+
+// The prediction of one layer's model (model_dir) on the sweep's languages and split.
+predict::PredictOptions prediction_options(const SweepLayersOptions& options, const std::string& model_dir) {
+  predict::PredictOptions p;
+  p.model_dir = model_dir;
+  p.task = options.task;
+  p.langs = options.langs;
+  p.split = options.split;
+  p.data_dir = options.data_dir;
+  p.out_dir = (fs::path(model_dir) / "predictions").string();
+  p.threads = options.threads;
+  return p;
+}
+
+}  // namespace
+
 SweepLayersResult run_sweep_layers(const SweepLayersOptions& options) {
   options.validate();
   model::require_model_files(options.init_dir, "--init");
@@ -141,11 +159,16 @@ SweepLayersResult run_sweep_layers(const SweepLayersOptions& options) {
   const io::BertConfig config = io::read_bert_config(config_path.string());
   std::vector<int64_t> layers = options.layers;
   if (layers.empty()) layers = parse_layer_list("all", config.num_hidden_layers);
-  for (int64_t l : layers) {  // every layer is checked before anything is trained
+  // Everything is checked before anything is trained: every layer, the training data, and the
+  // data of every language to predict.
+  for (int64_t l : layers) {
     model::FusionOptions f = options.fusion;
     f.layer = l;
     f.validate(config);
   }
+  train::check_training_data(options.data_dir, options.task);
+  const predict::PredictionPlan plan = predict::plan_prediction(prediction_options(options, options.init_dir));
+  for (const auto& m : plan.missing) XLFUSE_LOG_WARN("[sweep] not predicted: {}", m);
   fs::create_directories(options.out_dir);
 
   SweepLayersResult result;
@@ -178,14 +201,7 @@ SweepLayersResult run_sweep_layers(const SweepLayersOptions& options) {
     const train::RunTrainingResult trained = train::run_training(t);
     row.train_seconds = trained.seconds;
 
-    predict::PredictOptions p;
-    p.model_dir = dir.string();
-    p.task = options.task;
-    p.langs = options.langs;
-    p.data_dir = options.data_dir;
-    p.out_dir = (dir / "predictions").string();
-    p.threads = options.threads;
-    const predict::PredictResult predicted = predict::run_predict(p);
+    const predict::PredictResult predicted = predict::run_predict(prediction_options(options, dir.string()));
     row.predict_seconds = predicted.seconds;
     result.split = predicted.split;
     double sum = 0.0;

@@ -21,14 +21,18 @@ std::vector<std::string> head_labels(model::HeadKind head_kind, const data::Task
   return {};
 }
 
+// The missing training data of a task, saying which task XTREME trains it on when that differs.
+[[noreturn]] void missing_training_data(const TaskTrainingDefaults& d, const IoError& e) {
+  const std::string via = d.train_task == d.task ? "" : fmt::format(" (XTREME trains {} on {})", d.task, d.train_task);
+  throw IoError(fmt::format("training data of task '{}'{}: {}", d.task, via, e.what()));
+}
+
 data::Dataset read_training_split(const std::string& data_dir, const TaskSettings& r) {
   const TaskTrainingDefaults& d = r.defaults;
   try {
     return data::read_task(data_dir, d.train_task, d.train_split, d.train_lang);
   } catch (const IoError& e) {
-    const std::string via =
-        d.train_task == d.task ? "" : fmt::format(" (XTREME trains {} on {})", d.task, d.train_task);
-    throw IoError(fmt::format("training data of task '{}'{}: {}", d.task, via, e.what()));
+    missing_training_data(d, e);
   }
 }
 
@@ -77,6 +81,15 @@ TaskTrainingData load_training_data(const std::string& data_dir, const TaskSetti
     throw FormatError(fmt::format("no training features for task '{}' from {}", d.task,
                                   dataset.files.empty() ? data_dir : dataset.files.front()));
   return slot;
+}
+
+void check_training_data(const std::string& data_dir, const std::string& task) {
+  const TaskTrainingDefaults d = task_training_defaults(task);
+  try {
+    data::locate(data_dir, data::task_info(d.train_task), d.train_split, d.train_lang);
+  } catch (const IoError& e) {
+    missing_training_data(d, e);
+  }
 }
 
 TaskTrainingData mlm_training_data(const std::vector<std::string>& files, const text::BertTokenizer& tokenizer,

@@ -74,7 +74,7 @@ TEST(ChainCliTest, IntermediateThenTargetThenZeroShotOnEveryLanguage) {
 
   // 3. Zero-shot prediction on every XCOPA language in the data folder.
   ASSERT_EQ(run_command(bin + " predict --model " + (dir / "target").string() + " --task xcopa --langs all --data " +
-                            (data / "xtreme").string() + " --out " + (dir / "pred").string() + " --threads 1",
+                            (data / "xtreme").string() + " --split val --out " + (dir / "pred").string() + " --threads 1",
                         &out),
             0)
       << out;

@@ -30,9 +30,18 @@ TEST(DataCliTest, MalformedFileExitsOneWithFileAndLine) {
   fs::create_directories(dir / "pawsx");
   write_file(dir / "pawsx/dev-en.tsv", "a\tb\t1\na\tb\t1\n\"never closed\tb\t0\n");
   std::string out;
-  EXPECT_EQ(xlfuse("data check '" + dir.path().string() + "'", &out), 1) << out;
+  EXPECT_EQ(xlfuse("data check '" + dir.path().string() + "' --benchmark xtreme", &out), 1) << out;  // PAWS-X is XTREME's
   EXPECT_NE(out.find("xlfuse: error: "), std::string::npos) << out;
   EXPECT_NE(out.find("pawsx/dev-en.tsv:3: unterminated quoted field"), std::string::npos) << out;
+}
+
+// One default benchmark for every command that takes --benchmark, stated in its --help.
+TEST(DataCliTest, EveryCommandDefaultsToXtremeR) {
+  std::string out;
+  for (const char* command : {"data check --help", "score --help", "predict --help"}) {
+    ASSERT_EQ(xlfuse(command, &out), 0) << out;
+    EXPECT_NE(out.find("--benchmark TEXT=xtreme-r"), std::string::npos) << command << "\n" << out;
+  }
 }
 
 TEST(DataCliTest, UsageErrorsExitTwo) {

@@ -117,6 +117,57 @@ TEST_F(PredictCliTest, PlainEncoderTatoebaIsScored) {
   EXPECT_NE(out.find(std::to_string(static_cast<int>(acc))), std::string::npos) << out;
 }
 
+// The default split is the one the benchmark evaluates (test), and "all" with no language's data
+// under it is an error, not an empty success.
+TEST_F(PredictCliTest, DefaultsToTestAndRefusesWhenNoLanguageHasData) {
+  const fs::path tagger = make_tagger(data::task_info("udpos").labels);
+  std::string out;
+  ASSERT_EQ(predict("--model " + tagger.string() + " --task udpos --langs de", &out), 0) << out;
+  EXPECT_TRUE(fs::exists(out_dir() / "udpos" / "test-de.tsv")) << out;
+  // A data folder whose UD-POS holds English dev data only: nothing of the test split.
+  const fs::path data = dir_ / "devonly";
+  fs::create_directories(data / "udpos");
+  fs::copy_file(fs::path(fixtures()) / "udpos" / "train-en.tsv", data / "udpos" / "dev-en.tsv");
+  EXPECT_EQ(run_command(xlfuse_binary() + " predict --threads 1 --model " + tagger.string() + " --task udpos --data " +
+                            data.string() + " --out " + (dir_ / "out2").string(),
+                        &out),
+            1)
+      << out;
+  EXPECT_NE(out.find("none of the requested languages has test data"), std::string::npos) << out;
+  EXPECT_FALSE(fs::exists(dir_ / "out2")) << out;
+}
+
+// LAReQA ranks against the candidates of all 11 XQuAD-R languages, whatever --langs asks for: the
+// German score is the same alone and with every language, and scores.json names the pool.
+TEST_F(PredictCliTest, LareqaPoolIsAlwaysEveryLanguage) {
+  std::string out;
+  ASSERT_EQ(predict("--model " + encoder().string() + " --task lareqa --langs de --layer 1", &out), 0) << out;
+  const auto alone = nlohmann::json::parse(read_file(out_dir() / "scores.json"));
+  ASSERT_EQ(run_command(xlfuse_binary() + " predict --threads 1 --data " + fixtures() + " --out " +
+                            (dir_ / "all").string() + " --model " + encoder().string() + " --task lareqa --layer 1",
+                        &out),
+            0)
+      << out;
+  const auto all = nlohmann::json::parse(read_file(dir_ / "all" / "scores.json"));
+  const auto& de_alone = alone.at("tasks").at("lareqa").at("languages").at("de").at("map@20");
+  EXPECT_EQ(de_alone, all.at("tasks").at("lareqa").at("languages").at("de").at("map@20"));
+  EXPECT_EQ(alone.at("tasks").at("lareqa").at("languages").size(), 1u);
+  EXPECT_EQ(all.at("tasks").at("lareqa").at("languages").size(), 11u);
+  EXPECT_EQ(alone.at("tasks").at("lareqa").at("candidate_pool").size(), 11u);
+  // A folder without one of the languages cannot give LAReQA's number: refused.
+  const fs::path data = dir_ / "partial";
+  fs::create_directories(data / "lareqa" / "xquad-r");
+  for (const char* l : {"de", "en"})
+    fs::copy_file(fs::path(fixtures()) / "lareqa" / "xquad-r" / (std::string(l) + ".json"),
+                  data / "lareqa" / "xquad-r" / (std::string(l) + ".json"));
+  EXPECT_EQ(run_command(xlfuse_binary() + " predict --threads 1 --data " + data.string() + " --out " +
+                            (dir_ / "p").string() + " --model " + encoder().string() + " --task lareqa --langs de",
+                        &out),
+            1)
+      << out;
+  EXPECT_NE(out.find("all 11 XQuAD-R languages"), std::string::npos) << out;
+}
+
 TEST_F(PredictCliTest, ErrorsExitWithAMessage) {
   std::string out;
   EXPECT_EQ(predict("--model " + encoder().string() + " --task udpos --langs de --split test", &out), 1);

@@ -53,14 +53,14 @@ class SweepLayersCliTest : public ::testing::Test {
   std::string sweep(const std::string& flags) const {
     return xlfuse_binary() + " sweep-layers --task udpos --init " + (dir_ / "init").string() + " --data " +
            (dir_ / "data").string() + " --out " + (dir_ / "sweep").string() +
-           " --max-steps 2 --batch-size 4 --threads 1 --progress off --langs en,de " + flags;
+           " --max-steps 2 --batch-size 4 --threads 1 --progress off " + flags;
   }
   TempDir dir_;
 };
 
 TEST_F(SweepLayersCliTest, TrainsPredictsAndTabulatesEveryLayer) {
   std::string out;
-  ASSERT_EQ(run_command(sweep("--layers all --no-eval"), &out), 0) << out;
+  ASSERT_EQ(run_command(sweep("--layers all --no-eval --langs en,de --split dev"), &out), 0) << out;
   EXPECT_NE(out.find("| layer | en | de | avg |"), std::string::npos) << out;
   for (int layer : {1, 2}) {
     const auto model = dir_ / "sweep" / ("layer-" + std::to_string(layer));
@@ -89,13 +89,28 @@ TEST_F(SweepLayersCliTest, TrainsPredictsAndTabulatesEveryLayer) {
   EXPECT_NE(out.find(md), std::string::npos) << "the table printed is the one written";
 }
 
+// The prediction data and the training data are checked before the first layer is trained: a
+// bad input leaves no half-done sweep behind.
+TEST_F(SweepLayersCliTest, ChecksAllDataBeforeTrainingAnyLayer) {
+  std::string out;
+  EXPECT_EQ(run_command(sweep("--layers 1 --langs en,fr --split dev"), &out), 1) << out;
+  EXPECT_NE(out.find("dev-fr.tsv"), std::string::npos) << out;
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "sweep" / "layer-1")) << out;
+  EXPECT_EQ(run_command(sweep("--layers 1 --split test --langs en,de"), &out), 1) << out;  // no test data at all
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "sweep" / "layer-1")) << out;
+  std::filesystem::remove(dir_ / "data/udpos/train-en.tsv");
+  EXPECT_EQ(run_command(sweep("--layers 1 --langs en,de --split dev"), &out), 1) << out;
+  EXPECT_NE(out.find("train-en.tsv"), std::string::npos) << out;
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "sweep" / "layer-1")) << out;
+}
+
 TEST_F(SweepLayersCliTest, RefusesLayersOutsideTheModel) {
   std::string out;
-  EXPECT_EQ(run_command(sweep("--layers 1,3"), &out), 1) << out;
+  EXPECT_EQ(run_command(sweep("--layers 1,3 --langs en,de --split dev"), &out), 1) << out;
   EXPECT_NE(out.find("layer 3 is not a lower layer of a 3-layer model (expected 1..2)"), std::string::npos) << out;
-  EXPECT_EQ(run_command(sweep("--layers 1,x"), &out), 1) << out;
+  EXPECT_EQ(run_command(sweep("--layers 1,x --langs en,de --split dev"), &out), 1) << out;
   EXPECT_NE(out.find("got \"x\""), std::string::npos) << out;
-  EXPECT_EQ(run_command(sweep("--layers 1 --fusion scalar_mix"), &out), 1) << out;
+  EXPECT_EQ(run_command(sweep("--layers 1 --fusion scalar_mix --langs en,de --split dev"), &out), 1) << out;
   EXPECT_NE(out.find("fusion: expected a kind that fuses one lower layer"), std::string::npos) << out;
   EXPECT_FALSE(std::filesystem::exists(dir_ / "sweep" / "layer-1")) << "nothing trained before the check";
 }

@@ -23,7 +23,6 @@ int run_data(int argc, char** argv) {
   data::DataCheckOptions options;
   CLI::App* check = app.add_subcommand("check", "Report present / missing / unlabelled data per task and language");
   check->add_option("dir", options.data_dir, "The data folder (XTREME's download/, one folder per task)")->required();
-  options.benchmark = Benchmark::Xtreme;
   add_enum_option(*check, "--benchmark", &options.benchmark, benchmark_names(), "Which tasks and languages to expect",
                   "benchmark");
   check->add_flag("--intermediate", options.intermediate,

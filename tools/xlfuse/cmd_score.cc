@@ -15,7 +15,7 @@ namespace xlfuse::cli {
 int run_score(int argc, char** argv) {
   CLI::App app{"Score {task}/test-{lang}.{ext} predictions against labels with the official XTREME metrics", "score"};
   std::string predictions, labels, seqeval = "legacy", out;
-  Benchmark benchmark = Benchmark::Xtreme;
+  Benchmark benchmark = kDefaultBenchmark;
   app.add_option("--predictions", predictions, "Prediction folder (leaderboard layout)")->required();
   app.add_option("--labels", labels, "Label folder (same layout)")->required();
   add_enum_option(app, "--benchmark", &benchmark, benchmark_names(), "Whose tasks and score", "benchmark");

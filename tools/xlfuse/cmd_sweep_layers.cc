@@ -32,6 +32,7 @@ int run_sweep_layers(int argc, char** argv) {
       ->capture_default_str();
   add_enum_option(app, "--norm", &options.fusion.norm, model::fusion_norm_names(), "aif/iaff normalisation", "fusion norm");
   app.add_flag("--double-output", options.fusion.double_output, "aif/iaff: Z = 2 (W X + (1 - W) Y), as AFF's code");
+  app.add_option("--split", options.split, "Split to predict and score (default: the test split, as predict)");
   app.add_option("--langs", options.langs, "'all' (the benchmark's languages present in --data) or l1,l2,...")
       ->capture_default_str();
   app.add_option("--epochs", options.epochs, "Passes over the training data (0 = task default)")->capture_default_str();

@@ -14,7 +14,7 @@ struct DataCheckOptions {
   // The XTREME download/ folder (one sub-folder per task).
   std::filesystem::path data_dir;
   // Which target tasks and languages to check.
-  Benchmark benchmark = Benchmark::Xtreme;
+  Benchmark benchmark = kDefaultBenchmark;
   // Also check the English intermediate tasks (they are reported when present either way).
   bool intermediate = false;
   // Only these tasks (empty: the benchmark's tasks).

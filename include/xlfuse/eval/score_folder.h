@@ -27,7 +27,7 @@ struct ScoreOptions {
   // Folder with the label files in the same layout.
   std::string labels_dir;
   // Which task list, languages and groups to use.
-  Benchmark benchmark = Benchmark::Xtreme;
+  Benchmark benchmark = kDefaultBenchmark;
   // seqeval chunking for udpos/panx: legacy = seqeval 0.0.12 (XTREME's numbers), v1 = seqeval 1.x.
   SeqevalScheme seqeval = SeqevalScheme::Legacy;
   void validate() const;  // ConfigError naming the field
@@ -52,7 +52,7 @@ struct TaskReport {
 };
 
 struct ScoreReport {
-  Benchmark benchmark = Benchmark::Xtreme;
+  Benchmark benchmark = kDefaultBenchmark;
   SeqevalScheme seqeval = SeqevalScheme::Legacy;
   std::vector<TaskReport> tasks;                       // tasks with both folders, registry order
   std::vector<std::string> tasks_without_predictions;  // label folder only

@@ -38,6 +38,8 @@ struct SweepLayersOptions {
   model::FusionOptions fusion = default_fusion();
   // Languages to predict: "all" (the benchmark's languages present in data_dir) or "l1,l2,...".
   std::string langs = "all";
+  // Split to predict and score ("" = predict's default, the test split).
+  std::string split;
   // Training settings (0 / -1 = the task's default, as in RunTrainingOptions).
   int64_t epochs = 0;
   int64_t max_steps = 0;

@@ -9,24 +9,25 @@
 // The same code scores a model in process (evaluate_model), which is what the trainer's dev-set
 // selection calls, so a selected checkpoint is judged by the metric that reports it.
 //
-// Default split (PredictOptions::split empty): XTREME strips the test labels of most tasks
-// (xtreme-facts 3.3), so the default is the task's dev split ("dev", XCOPA's "val") for those:
-// xnli pawsx udpos panx mlqa tydiqa bucc2018 xcopa mewslix; and "test" for the tasks that only
-// have a test split (xquad, tatoeba, lareqa). Other tasks (the English intermediate tasks): "test"
-// when the registry defines it, else their first non-train split. `--split test` gives the
-// leaderboard files (scored too where the test files carry labels).
+// Default split (PredictOptions::split empty): the split the benchmark evaluates, "test" (the
+// leaderboard files; TyDiQA-GoldP, which has none, its dev split). XTREME strips the test labels
+// of most tasks (xtreme-facts 3.3): those languages are predicted and written, not scored; pass
+// --split dev to score on the dev data. "all" languages = the benchmark's languages the data
+// folder has; when none of the requested languages has data, nothing is predicted (IoError).
 //
-// Overwriting: a language's files are rewritten when they are absent or were written by the same
-// model (same model_hash in the raw file); files of another model (or a prediction file without
-// its raw file) are refused with IoError before anything is computed. OUT/scores.json keeps the
-// entries of other tasks already there and replaces this task's entry.
+// The folder (decode/prediction_folder.h): a language's files are rewritten when they are absent
+// or were written by the same model (same model_hash in the raw file); files of another model (or
+// a prediction file without its raw file) are refused with IoError before anything is computed.
+// OUT/scores.json keeps the entries of other tasks already there and replaces this task's entry.
 //
 // Retrieval: Tatoeba predicts the nearest English sentence of every source sentence; BUCC 2018
 // mines pairs by ratio margin (bucc_mining.h) cut at the threshold that maximises F1 on the
 // dev gold of the language (on dev itself for the dev split, as XTREME tunes it); Mewsli-X ranks
 // the candidate entities of every mention; LAReQA ranks the questions of every predicted language
-// against ONE pool of the candidates of all predicted languages (the benchmark's setting when
-// --langs is all; evaluate_model, on one dataset, uses that language's candidates only).
+// against ONE pool of the candidates of all 11 XQuAD-R languages, whatever --langs asks for (the
+// benchmark's setting; a data folder without one of them is refused), and records the pool in
+// scores.json ("candidate_pool"). evaluate_model, on one dataset, uses that language's
+// candidates only (English dev selection).
 #include <cstdint>
 #include <map>
 #include <string>
@@ -50,14 +51,14 @@ struct PredictOptions {
   std::string task;
   // "all" = every language of the task present in data_dir, or a comma-separated list.
   std::string langs = "all";
-  // "" = default_split(task): the dev split for tasks whose test labels XTREME strips, else test.
+  // "" = default_split(task): test (TyDiQA-GoldP: dev).
   std::string split;
   // Data folder in XTREME's layout.
   std::string data_dir;
   // Output folder (see the file comment).
   std::string out_dir;
   // Benchmark whose languages "all" means.
-  std::string benchmark = "xtreme-r";
+  std::string benchmark = to_string(kDefaultBenchmark);
   EvaluateOptions evaluate;
   // Compute threads (0 = all cores).
   int threads = 0;
@@ -85,6 +86,18 @@ struct PredictResult {
   std::string scores_file;  // "" when nothing was scored
   double seconds = 0.0;
 };
+
+// What run_predict would predict, from the options and the data folder alone (the model folder is
+// not read): the split, the languages (and those of "all" that are absent), and the languages
+// whose data is encoded (LAReQA: the whole candidate pool). Throws what run_predict throws for
+// these; callers that train first (sweep-layers) check their inputs with it before training.
+struct PredictionPlan {
+  std::string split;
+  std::vector<std::string> langs;
+  std::vector<std::string> missing;
+  std::vector<std::string> encoded;
+};
+PredictionPlan plan_prediction(const PredictOptions& options);
 
 // The split used when PredictOptions::split is empty (see the file comment).
 std::string default_split(const data::TaskInfo& task);

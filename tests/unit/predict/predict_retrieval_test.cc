@@ -66,7 +66,7 @@ class PredictRetrievalFixtures : public ::testing::Test {
 };
 
 TEST_F(PredictRetrievalFixtures, BuccDevTunesOnItsGoldAndTestUsesTheDevThreshold) {
-  const PredictResult dev = run_predict(options("bucc2018", "de"));
+  const PredictResult dev = run_predict(options("bucc2018", "de", "dev"));
   EXPECT_EQ(dev.split, "dev");
   ASSERT_EQ(dev.languages.size(), 1u);
   ASSERT_TRUE(dev.languages[0].scored);
@@ -114,7 +114,7 @@ TEST_F(PredictRetrievalFixtures, LareqaRanksOneMultilingualPool) {
 }
 
 TEST_F(PredictRetrievalFixtures, MewslixRanksEntities) {
-  const PredictResult r = run_predict(options("mewslix", "en"));
+  const PredictResult r = run_predict(options("mewslix", "en", "dev"));
   EXPECT_EQ(r.split, "dev");
   ASSERT_EQ(r.languages.size(), 1u);
   const auto& l = r.languages[0];

@@ -100,10 +100,12 @@ TEST_F(PredictRealData, UdposSeveralLanguages) {
   EXPECT_FALSE(scores.at("tasks").at("udpos").at("complete").get<bool>());
 }
 
-TEST_F(PredictRealData, XnliDefaultsToDev) {
+TEST_F(PredictRealData, XnliOnTheLabelledDevSplit) {
   write_model_folder(tmp_ / "model", "sequence_classification", "xnli", mbert_vocab());
-  const PredictResult r = run_predict(options_for(tmp_ / "model", "xnli", shared_data(), tmp_ / "out", "sw"));
-  EXPECT_EQ(r.split, "dev");  // XTREME strips XNLI's test labels
+  PredictOptions o = options_for(tmp_ / "model", "xnli", shared_data(), tmp_ / "out", "sw");
+  o.split = "dev";  // XTREME strips XNLI's test labels
+  const PredictResult r = run_predict(o);
+  EXPECT_EQ(r.split, "dev");
   ASSERT_EQ(r.languages.size(), 1u);
   // The label file of `xlfuse score`: the gold label of every line.
   const data::Dataset d = data::read_task(shared_data(), "xnli", "dev", "sw");
@@ -155,9 +157,11 @@ TEST_F(PredictRealData, Xquad) {
   EXPECT_GE(r.languages[0].features, r.languages[0].examples);
 }
 
-TEST_F(PredictRealData, XcopaDefaultsToVal) {
+TEST_F(PredictRealData, XcopaOnTheValSplit) {
   write_model_folder(tmp_ / "model", "multiple_choice", "xcopa", mbert_vocab());
-  const PredictResult r = run_predict(options_for(tmp_ / "model", "xcopa", shared_data(), tmp_ / "out", "et,ht"));
+  PredictOptions o = options_for(tmp_ / "model", "xcopa", shared_data(), tmp_ / "out", "et,ht");
+  o.split = "val";
+  const PredictResult r = run_predict(o);
   EXPECT_EQ(r.split, "val");
   ASSERT_EQ(r.languages.size(), 2u);
   for (const auto& l : r.languages) {
@@ -223,11 +227,11 @@ TEST_F(PredictErrors, MissingModelInfoWrongHeadUnknownTaskAndLanguage) {
 
 TEST_F(PredictErrors, MissingDataAndModelFiles) {
   const fs::path cls = model("sequence_classification", "xnli");
-  // fr is an XNLI language, but the fixtures have no dev-fr.tsv.
+  // fr is an XNLI language, but the fixtures have no test-fr.tsv.
   XLFUSE_EXPECT_THROW_WITH(run_predict(options_for(cls, "xnli", fixtures(), tmp_ / "out", "fr")), IoError,
-                           "dev-fr.tsv");
+                           "test-fr.tsv");
   XLFUSE_EXPECT_THROW_WITH(run_predict(options_for(cls, "xnli", tmp_ / "nodata", tmp_ / "out", "all")), IoError,
-                           "no dev data");
+                           "none of the requested languages has test data");
   XLFUSE_EXPECT_THROW_WITH(run_predict(options_for(tmp_ / "nomodel", "xnli", fixtures(), tmp_ / "out", "en")), IoError,
                            "nomodel");
   fs::remove(cls / "vocab.txt");
@@ -238,12 +242,16 @@ TEST_F(PredictErrors, MissingDataAndModelFiles) {
 TEST_F(PredictErrors, OverwritesOnlyOutputsOfTheSameModel) {
   const fs::path a = model("sequence_classification", "xnli", true, 1);
   const fs::path b = model("sequence_classification", "xnli", true, 2);
-  const PredictResult first = run_predict(options_for(a, "xnli", fixtures(), tmp_ / "out", "en"));
+  auto dev = [&](const fs::path& m) {
+    PredictOptions o = options_for(m, "xnli", fixtures(), tmp_ / "out", "en");
+    o.split = "dev";  // labelled: scores.json gets an xnli entry
+    return o;
+  };
+  const PredictResult first = run_predict(dev(a));
   ASSERT_EQ(first.languages.size(), 1u);
   const std::string before = test::read_file(first.languages[0].prediction_file);
-  EXPECT_NO_THROW(run_predict(options_for(a, "xnli", fixtures(), tmp_ / "out", "en")));  // same model: rewritten
-  XLFUSE_EXPECT_THROW_WITH(run_predict(options_for(b, "xnli", fixtures(), tmp_ / "out", "en")), IoError,
-                           "another model");
+  EXPECT_NO_THROW(run_predict(dev(a)));  // same model: rewritten
+  XLFUSE_EXPECT_THROW_WITH(run_predict(dev(b)), IoError, "another model");
   EXPECT_EQ(test::read_file(first.languages[0].prediction_file), before);
   // scores.json keeps the entries of other tasks.
   const fs::path tagger = model("token_classification", "udpos");
@@ -270,10 +278,11 @@ TEST(PredictOptionsTest, ValidateNamesTheField) {
   XLFUSE_EXPECT_THROW_WITH(o.validate(), ConfigError, "batch_size");
 }
 
-TEST(DefaultSplit, DevWhereXtremeStripsTestLabels) {
-  EXPECT_EQ(default_split(data::task_info("xnli")), "dev");
-  EXPECT_EQ(default_split(data::task_info("udpos")), "dev");
-  EXPECT_EQ(default_split(data::task_info("xcopa")), "val");
+// The split the leaderboard evaluates, also where XTREME strips its labels.
+TEST(DefaultSplit, TheSplitTheBenchmarkEvaluates) {
+  EXPECT_EQ(default_split(data::task_info("xnli")), "test");
+  EXPECT_EQ(default_split(data::task_info("udpos")), "test");
+  EXPECT_EQ(default_split(data::task_info("xcopa")), "test");
   EXPECT_EQ(default_split(data::task_info("tydiqa")), "dev");
   EXPECT_EQ(default_split(data::task_info("xquad")), "test");
   EXPECT_EQ(default_split(data::task_info("tatoeba")), "test");
