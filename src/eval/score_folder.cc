@@ -28,6 +28,42 @@ void check_counts(size_t n_pred, size_t n_label, const char* unit, const std::st
   if (n_pred == 0 && !allow_empty) throw FormatError(fmt::format("{} and {} have no {}", pred, label, unit));
 }
 
+// Why `value` cannot be a label of `task`, or "" when it can.
+std::string unscorable(const TaskInfo& task, const std::string& value) {
+  if (task.integer_lines) {
+    const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
+    return digits ? "" : fmt::format("'{}' is not a line index (a non-negative integer)", value);
+  }
+  if (task.labels.empty() || std::find(task.labels.begin(), task.labels.end(), value) != task.labels.end()) return "";
+  std::string why = fmt::format("'{}' is not a {} label (expected one of {})", value, task.name, fmt::join(task.labels, ", "));
+  const size_t fields = static_cast<size_t>(std::count(value.begin(), value.end(), '\t')) + 1;
+  if (fields > 1)
+    why += fmt::format("; the line has {} tab-separated fields: this looks like the task's data file (e.g. XTREME's "
+                       "premise\thypothesis[\tlabel] layout), not a file of one label per line",
+                       fields);
+  return why;
+}
+
+// Every line of a label or prediction file must be scorable: a label file of XTREME's download
+// (test files keep no label) or a prediction outside the label set would otherwise score 0.
+void check_lines(const TaskInfo& task, const std::vector<std::string>& lines, const std::string& file, const char* role) {
+  for (size_t i = 0; i < lines.size(); ++i)
+    if (const std::string why = unscorable(task, lines[i]); !why.empty())
+      throw FormatError(fmt::format("{}:{}: {} {}", file, i + 1, role, why));
+}
+
+void check_tags(const TaskInfo& task, const std::vector<std::vector<std::string>>& sentences, const std::string& file,
+                const char* role) {
+  for (size_t s = 0; s < sentences.size(); ++s)
+    for (size_t t = 0; t < sentences[s].size(); ++t)
+      if (const std::string why = unscorable(task, sentences[s][t]); !why.empty())
+        throw FormatError(fmt::format("{}: sentence {}, token {}: {} {}{}", file, s + 1, t + 1, role, why,
+                                      std::string(role) == "label"
+                                          ? " (a label file needs word\ttag lines or one tag per line; XTREME's test "
+                                            "files hold the words only)"
+                                          : ""));
+}
+
 MetricValues prf_values(const PrfScores& s) { return {{kF1, s.f1}, {kPrecision, s.precision}, {kRecall, s.recall}}; }
 
 std::set<std::string> subfolders(const std::string& dir) {
@@ -73,18 +109,27 @@ MetricValues score_files(const TaskInfo& task, const std::string& pred, const st
     case TaskMetric::Accuracy: {
       auto p = read_label_lines(pred);
       auto l = read_label_lines(label);
+      check_lines(task, l, label, "label");
+      check_lines(task, p, pred, "prediction");
       check_counts(p.size(), l.size(), "lines", pred, label);
       return {{kAccuracy, accuracy(l, p)}};
     }
     case TaskMetric::JsonAccuracy: {
       auto p = read_xcopa_labels(pred);
       auto l = read_xcopa_labels(label);
+      // Gold must be a choice; predictions keep evaluate.py's Python equality (true == 1, "1" != 1).
+      for (size_t i = 0; i < l.size(); ++i)
+        if (!(l[i].is_number_integer() && (l[i] == 0 || l[i] == 1)))
+          throw FormatError(fmt::format("{}:{}: label {} is not a choice (0 or 1): this file holds no usable labels",
+                                        label, i + 1, l[i].dump()));
       check_counts(p.size(), l.size(), "lines", pred, label);
       return {{kAccuracy, json_accuracy(l, p)}};
     }
     case TaskMetric::Seqeval: {
       auto p = read_tag_file(pred);
       auto l = read_tag_file(label);
+      check_tags(task, l, label, "label");
+      check_tags(task, p, pred, "prediction");
       check_counts(p.size(), l.size(), "sentences", pred, label, /*allow_empty=*/true);
       try {
         return prf_values(seqeval_scores(l, p, seqeval, fmt::format("{} vs {}", pred, label)));

@@ -41,6 +41,16 @@ const char* kXquad = "en,es,de,el,ru,tr,ar,vi,th,zh,hi";
 const char* kMlqa = "en,es,de,ar,hi,vi,zh";
 const char* kTydiqa = "en,ar,bn,fi,id,ko,ru,sw,te";
 
+// The label set of a task's lines (see TaskInfo::labels).
+TaskInfo with_labels(TaskInfo t) {
+  if (t.name == "xnli") t.labels = nli_labels();
+  if (t.name == "pawsx") t.labels = {"0", "1"};
+  if (t.name == "udpos") t.labels = upos_labels();
+  if (t.name == "panx") t.labels = panx_labels();
+  t.integer_lines = t.name == "tatoeba";
+  return t;
+}
+
 BenchmarkInfo make_xtreme() {
   BenchmarkInfo b;
   b.benchmark = Benchmark::Xtreme;
@@ -61,6 +71,7 @@ BenchmarkInfo make_xtreme() {
       {"qa", {"xquad", "mlqa", "tydiqa"}},
       {"retrieval", {"bucc2018", "tatoeba"}},
   };
+  for (auto& t : b.tasks) t = with_labels(std::move(t));
   return b;
 }
 
@@ -87,6 +98,7 @@ BenchmarkInfo make_xtreme_r() {
       {"retrieval", {"tatoeba", "mewslix"}},
       {"multi_choice", {"xcopa"}},
   };
+  for (auto& t : b.tasks) t = with_labels(std::move(t));
   return b;
 }
 
@@ -167,6 +179,22 @@ std::optional<double> mean_if_complete(const std::vector<std::optional<double>>&
     sum += *v;
   }
   return sum / static_cast<double>(values.size());
+}
+
+const std::vector<std::string>& nli_labels() {
+  static const std::vector<std::string> labels = {"contradiction", "entailment", "neutral"};
+  return labels;
+}
+
+const std::vector<std::string>& upos_labels() {
+  static const std::vector<std::string> labels = {"ADJ",  "ADP", "ADV",   "AUX",   "CCONJ", "DET",  "INTJ", "NOUN", "NUM",
+                                                  "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"};
+  return labels;
+}
+
+const std::vector<std::string>& panx_labels() {
+  static const std::vector<std::string> labels = {"B-LOC", "B-ORG", "B-PER", "I-LOC", "I-ORG", "I-PER", "O"};
+  return labels;
 }
 
 }  // namespace xlfuse::eval

@@ -55,6 +55,22 @@ TEST(ScoreCliTest, PrintsTableAndWritesJson) {
   EXPECT_NE(j["tasks"]["xnli"]["missing"]["both"].dump().find("\"de\""), std::string::npos);
 }
 
+// XNLI test files as XTREME's download has them (premise, hypothesis, no label) are no label
+// files: an error naming the file and line, not an accuracy of 0.
+TEST(ScoreCliTest, LabelFilesWithoutLabelsAreRefused) {
+  ScoreFolders f;
+  write_file(f.label / "xnli" / "test-ar.tsv", "A man.\tA woman.\nTwo.\tThree.\n");
+  std::string out;
+  EXPECT_EQ(run_command(f.command(), &out), 1) << out;
+  EXPECT_NE(out.find("xnli/test-ar.tsv:1: label"), std::string::npos) << out;
+  EXPECT_NE(out.find("this looks like the task's data file"), std::string::npos) << out;
+  EXPECT_EQ(out.find("0.00"), std::string::npos) << out;  // no score printed
+  write_file(f.label / "xnli" / "test-ar.tsv", "neutral\nentailment\n");
+  write_file(f.pred / "xnli" / "test-ar.tsv", "neutral\nmaybe\n");
+  EXPECT_EQ(run_command(f.command(), &out), 1) << out;
+  EXPECT_NE(out.find("xnli/test-ar.tsv:2: prediction 'maybe' is not a xnli label"), std::string::npos) << out;
+}
+
 TEST(ScoreCliTest, LineCountMismatchFailsWithBothCounts) {
   ScoreFolders f;
   write_file(f.pred / "xnli" / "test-bg.tsv", "neutral\n");

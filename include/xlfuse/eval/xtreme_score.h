@@ -26,6 +26,12 @@
 namespace xlfuse::eval {
 
 
+// The label sets of the tasks whose files hold one label per line or token (as the XTREME
+// processors define them): checked in every label and prediction file before scoring.
+const std::vector<std::string>& nli_labels();    // xnli
+const std::vector<std::string>& upos_labels();   // udpos: the 17 Universal POS tags
+const std::vector<std::string>& panx_labels();   // panx: IOB2 over PER, ORG, LOC
+
 // How a task's files are read and scored.
 enum class TaskMetric {
   Accuracy,      // tsv, one label per line: xnli, pawsx, tatoeba
@@ -52,6 +58,10 @@ struct TaskInfo {
   std::string extension;               // tsv | json | jsonl
   std::vector<std::string> languages;  // evaluate.py's order
   bool in_official_score = true;       // false only for lareqa
+  // What a line of a label or prediction file may hold: one of these labels (xnli, pawsx, udpos,
+  // panx), a line index (tatoeba), or anything (the others; QA and retrieval files are JSON).
+  std::vector<std::string> labels;
+  bool integer_lines = false;
   bool is_qa() const { return metric == TaskMetric::Squad || metric == TaskMetric::Mlqa; }
   // The metrics a language gets, in report order.
   std::vector<std::string> metric_names() const;

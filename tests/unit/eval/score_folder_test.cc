@@ -27,8 +27,10 @@ void write_correct_pair(const fs::path& pred_root, const fs::path& label_root, c
   fs::create_directories(label_root / t.name);
   std::string label, pred;
   switch (t.metric) {
-    case TaskMetric::Accuracy: label = pred = "a\nb\n"; break;
-    case TaskMetric::Seqeval: label = pred = "B-PER\nO\n\n"; break;
+    case TaskMetric::Accuracy:  // two lines of the task's own labels
+      label = pred = t.integer_lines ? "0\n1\n" : t.labels.at(0) + "\n" + t.labels.at(1) + "\n";
+      break;
+    case TaskMetric::Seqeval: label = pred = t.name == "udpos" ? "NOUN\nVERB\n\n" : "B-PER\nO\n\n"; break;
     case TaskMetric::Bucc: label = pred = "1\t2\n"; break;
     case TaskMetric::Squad:
     case TaskMetric::Mlqa:
@@ -81,7 +83,7 @@ TEST(ScoreFolderTest, AllCorrectXtremeScores100) {
 TEST(ScoreFolderTest, KnownAveragesGroupsAndOverall) {
   Folders f(Benchmark::Xtreme);
   // xnli ar: 1 of 2 lines right -> 50; xnli avg = (14 * 100 + 50) / 15.
-  write_file(f.pred / "xnli" / "test-ar.tsv", "a\nc\n");
+  write_file(f.pred / "xnli" / "test-ar.tsv", "contradiction\nneutral\n");
   // xquad en: gold "the", prediction "a" -> EM 100, F1 0; xquad avg F1 = 10 * 100 / 11,
   // avg_metric = (100 + 1000/11) / 2.
   write_file(f.label / "xquad" / "test-en.json", R"({"data": [{"paragraphs": [{"qas": [{"id": "q1", "answers": [{"text": "the"}]}]}]}]})");
@@ -145,9 +147,49 @@ TEST(ScoreFolderTest, MissingAndExtraLanguagesAreReported) {
   EXPECT_FALSE(group(r, "tagging").has_value());
 }
 
+// A label file that holds no usable labels is an error naming the file and line, never a score of
+// 0: XNLI test files of XTREME's download (premise, hypothesis, no label), the download's 3-column
+// dev layout, UD-POS test files (words only); so is a prediction outside the label set.
+TEST(ScoreFolderTest, UnusableLabelFilesAndUnknownPredictionsAreRefused) {
+  {
+    Folders f(Benchmark::Xtreme);
+    write_file(f.label / "xnli" / "test-de.tsv", "Ein Mann.\tEine Frau.\nZwei.\tDrei.\n");
+    XLFUSE_EXPECT_THROW_WITH(f.score(Benchmark::Xtreme), FormatError,
+                             "xnli/test-de.tsv:1: label 'Ein Mann.\tEine Frau.' is not a xnli label");
+    XLFUSE_EXPECT_THROW_WITH(f.score(Benchmark::Xtreme), FormatError, "2 tab-separated fields");
+  }
+  {
+    Folders f(Benchmark::Xtreme);
+    write_file(f.label / "xnli" / "test-de.tsv", "Ein Mann.\tEine Frau.\tneutral\nZwei.\tDrei.\tentailment\n");
+    XLFUSE_EXPECT_THROW_WITH(f.score(Benchmark::Xtreme), FormatError, "3 tab-separated fields");
+  }
+  {
+    Folders f(Benchmark::Xtreme);
+    write_file(f.label / "udpos" / "test-de.tsv", "Haus\nBaum\n\n");
+    XLFUSE_EXPECT_THROW_WITH(f.score(Benchmark::Xtreme), FormatError,
+                             "udpos/test-de.tsv: sentence 1, token 1: label 'Haus' is not a udpos label");
+  }
+  {
+    Folders f(Benchmark::Xtreme);
+    write_file(f.pred / "pawsx" / "test-en.tsv", "0\n2\n");
+    XLFUSE_EXPECT_THROW_WITH(f.score(Benchmark::Xtreme), FormatError,
+                             "pawsx/test-en.tsv:2: prediction '2' is not a pawsx label (expected one of 0, 1)");
+  }
+  {
+    Folders f(Benchmark::Xtreme);
+    write_file(f.pred / "tatoeba" / "test-de.tsv", "0\nx\n");
+    XLFUSE_EXPECT_THROW_WITH(f.score(Benchmark::Xtreme), FormatError, "'x' is not a line index");
+  }
+  {
+    Folders f(Benchmark::XtremeR);
+    write_file(f.label / "xcopa" / "test-et.jsonl", "{\"label\": null}\n");
+    XLFUSE_EXPECT_THROW_WITH(f.score(Benchmark::XtremeR), FormatError, "holds no usable labels");
+  }
+}
+
 TEST(ScoreFolderTest, LineCountMismatchNamesBothFilesAndCounts) {
   Folders f(Benchmark::Xtreme);
-  write_file(f.pred / "xnli" / "test-de.tsv", "a\nb\nc\n");
+  write_file(f.pred / "xnli" / "test-de.tsv", "contradiction\nentailment\nneutral\n");
   XLFUSE_EXPECT_THROW_WITH(f.score(Benchmark::Xtreme), FormatError, "test-de.tsv has 3 lines but");
   XLFUSE_EXPECT_THROW_WITH(f.score(Benchmark::Xtreme), FormatError, "has 2 lines");
   Folders g(Benchmark::Xtreme);
