@@ -21,6 +21,7 @@ EmbeddingMatrix read_embeddings(const std::string& path, const std::string& tens
     throw FormatError(fmt::format("{}: tensor '{}' must be 2-D [rows, dim], got {} dimensions", path, tensor,
                                   info->shape.size()));
   EmbeddingMatrix m;
+  m.metadata = file.metadata();
   m.rows = info->shape[0];
   m.dim = info->shape[1];
   m.values.resize(static_cast<size_t>(m.rows * m.dim));
@@ -84,10 +85,33 @@ Neighbours cosine_top_k(const EmbeddingMatrix& queries, const EmbeddingMatrix& c
   return out;
 }
 
+const std::vector<std::string>& embedding_space_keys() {
+  static const std::vector<std::string> keys = {"model_hash", "layer", "pool", "vocab_fingerprint", "lower_case"};
+  return keys;
+}
+
+void check_same_embedding_space(const EmbeddingMatrix& a, const std::string& a_path, const EmbeddingMatrix& b,
+                                const std::string& b_path) {
+  if (a.dim != b.dim)
+    throw ConfigError(fmt::format("{} holds {}-dimensional embeddings, {} {}-dimensional ones: not the same space",
+                                  a_path, a.dim, b_path, b.dim));
+  for (const auto& key : embedding_space_keys()) {
+    auto ia = a.metadata.find(key), ib = b.metadata.find(key);
+    if (ia == a.metadata.end() || ib == b.metadata.end())
+      throw ConfigError(fmt::format("{} records no '{}': cannot tell whether its embeddings and {}'s come from the "
+                                    "same model, layer and pooling (write both with xlfuse embed)",
+                                    ia == a.metadata.end() ? a_path : b_path, key,
+                                    ia == a.metadata.end() ? b_path : a_path));
+    if (ia->second != ib->second)
+      throw ConfigError(fmt::format("{} and {} differ in '{}' ({} vs {}): their embeddings are not comparable", a_path,
+                                    b_path, key, ia->second, ib->second));
+  }
+}
+
 double top1_accuracy(const Neighbours& neighbours, const std::vector<int64_t>& gold) {
   if (gold.size() != neighbours.index.size())
     throw std::invalid_argument(fmt::format("{} gold indices for {} queries", gold.size(), neighbours.index.size()));
-  if (gold.empty()) return 0.0;
+  if (gold.empty()) throw std::invalid_argument("no queries: top-1 accuracy is undefined");
   size_t correct = 0;
   for (size_t i = 0; i < gold.size(); ++i) correct += neighbours.index[i].front() == gold[i];
   return 100.0 * static_cast<double>(correct) / static_cast<double>(gold.size());

@@ -17,6 +17,7 @@
 #include "xlfuse/io/safetensors.h"
 #include "xlfuse/model/bert.h"
 #include "xlfuse/model/checkpoint.h"
+#include "xlfuse/io/raw_outputs.h"
 #include "xlfuse/runtime/threads.h"
 #include "xlfuse/text/tokenizer.h"
 #include "xlfuse/text/unicode.h"
@@ -180,6 +181,7 @@ EmbedResult run_embed(const EmbedOptions& options) {
       {"layer", std::to_string(layer)},
       {"pool", to_string(options.pooling)},
       {"model_dir", options.model_dir},
+      {"model_hash", io::file_fingerprint((fs::path(options.model_dir) / "model.safetensors").string())},
       {"input", options.input},
       {"max_length", std::to_string(max_len)},
       {"lower_case", options.lower_case ? "true" : "false"},

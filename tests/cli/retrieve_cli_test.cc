@@ -47,6 +47,36 @@ TEST_F(RetrieveCliTest, EachSentenceFindsItselfAndPredictionsAreWritten) {
   EXPECT_EQ(std::count(pred.begin(), pred.end(), '\n'), 4);
 }
 
+// Counts and the files' metadata are checked: identity gold needs as many candidates as queries,
+// a gold index must be a candidate, and embeddings of another layer (or model, pooling) are not
+// compared with these.
+TEST_F(RetrieveCliTest, MismatchedFilesAreRefusedNotScored) {
+  write_file(dir_ / "b.txt", "the quick brown fox\nhello , world\n");
+  std::string out;
+  auto embed = [&](const std::string& input, const std::string& flags, const std::string& output) {
+    return run_command(xlfuse_binary() + " embed --threads 1 --model " + quoted(model_) + " --input " +
+                           quoted(dir_ / input) + " " + flags + " --out " + quoted(dir_ / output),
+                       &out);
+  };
+  ASSERT_EQ(embed("b.txt", "--layer 1 --pool mean", "b.safetensors"), 0) << out;
+  const std::string retrieve = xlfuse_binary() + " retrieve --threads 1 --queries " + quoted(dir_ / "a.safetensors");
+  EXPECT_EQ(run_command(retrieve + " --candidates " + quoted(dir_ / "b.safetensors") + " --gold identity", &out), 1);
+  EXPECT_NE(out.find("4 queries and 2 candidates"), std::string::npos) << out;
+  EXPECT_EQ(out.find("accuracy"), std::string::npos) << out;
+  write_file(dir_ / "far.txt", "0\n1\n5\n1\n");
+  EXPECT_EQ(run_command(retrieve + " --candidates " + quoted(dir_ / "b.safetensors") + " --gold " +
+                            quoted(dir_ / "far.txt"),
+                        &out),
+            1);
+  EXPECT_NE(out.find("far.txt:3: candidate index 5 is out of range (there are 2 candidates)"), std::string::npos) << out;
+  ASSERT_EQ(embed("a.txt", "--layer 0 --pool mean", "a0.safetensors"), 0) << out;
+  EXPECT_EQ(run_command(retrieve + " --candidates " + quoted(dir_ / "a0.safetensors") + " --gold identity", &out), 1);
+  EXPECT_NE(out.find("differ in 'layer' (1 vs 0)"), std::string::npos) << out;
+  ASSERT_EQ(embed("a.txt", "--layer 1 --pool cls", "acls.safetensors"), 0) << out;
+  EXPECT_EQ(run_command(retrieve + " --candidates " + quoted(dir_ / "acls.safetensors") + " --gold identity", &out), 1);
+  EXPECT_NE(out.find("differ in 'pool' (mean vs cls)"), std::string::npos) << out;
+}
+
 TEST_F(RetrieveCliTest, GoldFileErrorsNameFileAndLine) {
   write_file(dir_ / "gold.txt", "0\n1\ntwo\n3\n");
   std::string out;

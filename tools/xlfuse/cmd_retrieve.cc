@@ -14,10 +14,14 @@
 namespace xlfuse::cli {
 namespace {
 
-// "identity": query i matches candidate i; otherwise a file with one candidate index per line.
-std::vector<int64_t> read_gold(const std::string& spec, int64_t queries) {
+// "identity": query i matches candidate i (so there must be as many of each); otherwise a file with
+// one candidate index per line, each a candidate.
+std::vector<int64_t> read_gold(const std::string& spec, int64_t queries, int64_t candidates) {
   std::vector<int64_t> gold;
   if (spec == "identity") {
+    if (queries != candidates)
+      throw ConfigError("--gold identity pairs query i with candidate i, but there are " + std::to_string(queries) +
+                        " queries and " + std::to_string(candidates) + " candidates");
     for (int64_t i = 0; i < queries; ++i) gold.push_back(i);
     return gold;
   }
@@ -32,6 +36,9 @@ std::vector<int64_t> read_gold(const std::string& spec, int64_t queries) {
     } catch (const std::exception&) {
       throw FormatError(spec + ":" + std::to_string(line_no) + ": expected one candidate index, got '" + line + "'");
     }
+    if (gold.back() < 0 || gold.back() >= candidates)
+      throw FormatError(spec + ":" + std::to_string(line_no) + ": candidate index " + std::to_string(gold.back()) +
+                        " is out of range (there are " + std::to_string(candidates) + " candidates)");
   }
   if (static_cast<int64_t>(gold.size()) != queries)
     throw FormatError(spec + ": " + std::to_string(gold.size()) + " gold lines for " + std::to_string(queries) +
@@ -59,6 +66,7 @@ int run_retrieve(int argc, char** argv) {
   runtime::set_threads(threads);
   auto queries = decode::read_embeddings(queries_path);
   auto candidates = decode::read_embeddings(candidates_path);
+  decode::check_same_embedding_space(queries, queries_path, candidates, candidates_path);
   auto neighbours = decode::cosine_top_k(queries, candidates, top_k);
   if (!out_path.empty()) {
     std::ostringstream text;
@@ -69,7 +77,7 @@ int run_retrieve(int argc, char** argv) {
     io::write_file_atomic(out_path, text.str());
   }
   if (!gold.empty()) {
-    double accuracy = decode::top1_accuracy(neighbours, read_gold(gold, queries.rows));
+    double accuracy = decode::top1_accuracy(neighbours, read_gold(gold, queries.rows, candidates.rows));
     std::cout << "queries " << queries.rows << "  candidates " << candidates.rows << "  top-1 accuracy "
               << std::fixed << std::setprecision(2) << accuracy << "\n";
   }
