@@ -192,7 +192,7 @@ SweepLayersResult run_sweep_layers(const SweepLayersOptions& options) {
     t.batch_size = options.batch_size;
     t.learning_rate = options.learning_rate;
     t.no_eval = options.no_eval;
-    t.resume = options.resume;
+    t.resume_if_present = options.resume;  // layers not started yet start afresh
     t.threads = options.threads;
     t.progress = options.progress;
     t.fusion = options.fusion;

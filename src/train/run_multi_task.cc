@@ -55,7 +55,8 @@ RunTrainingResult run_multi_task(const RunTrainingOptions& options, const std::v
   std::vector<TaskSettings> settings;
   for (const auto& t : tasks) settings.push_back(resolve_task_settings(options, t));
   result.head_kind = settings.front().defaults.head_kind;
-  RunSetup setup = start_training_run({"train", options.init_dir, options.out_dir, options.resume, options.lower_case,
+  RunSetup setup = start_training_run({"train", options.init_dir, options.out_dir, options.resume || options.resume_if_present,
+                                       options.lower_case,
                                        options.threads});
   for (auto& r : settings) fit_to_model(&r, options, setup.config, (setup.init / "config.json").string());
   const TaskSettings& first = settings.front();

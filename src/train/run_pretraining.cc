@@ -76,7 +76,7 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
   }
   for (const auto& f : options.text_files)
     if (!fs::is_regular_file(f)) throw IoError(fmt::format("--text file not found: {}", f));
-  check_output_folder(out, options.resume);
+  check_output_folder(out, options.resume || options.resume_if_present);
   runtime::set_threads(options.threads);
 
   text::TokenizerOptions tok_options;
@@ -131,6 +131,7 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
   t.eval_every = options.save_every;
   t.checkpoint_dir = (out / "checkpoints").string();
   t.resume = options.resume;
+  t.resume_if_present = options.resume_if_present;
   t.metrics_path = (out / "metrics.jsonl").string();
   t.progress = options.progress;
   t.precision = options.precision;
@@ -142,8 +143,6 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
   t.validate();
 
   fs::create_directories(out);
-  std::error_code ec;
-  if (!options.resume) fs::remove(out / "metrics.jsonl", ec);
   record.config = {{"text_files", options.text_files},   {"init", options.init_dir},
                    {"config", options.config_path},      {"vocab", options.vocab_path},
                    {"max_seq_length", options.max_seq_length}, {"epochs", options.epochs},

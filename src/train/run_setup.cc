@@ -61,17 +61,12 @@ RunSetup start_training_run(const RunStart& start) {
              io::read_file((init / "vocab.txt").string()),
              parent_chain_of(start.init_dir),
              start_run_record(start.command)};
-  s.resume = start.resume;
   s.pad_id = s.tokenizer.vocab().pad_id() >= 0 ? s.tokenizer.vocab().pad_id() : 0;
   runtime::set_threads(start.threads);
   return s;
 }
 
-void RunSetup::create_output() const {
-  fs::create_directories(out);
-  std::error_code ec;
-  if (!resume) fs::remove(out / "metrics.jsonl", ec);
-}
+void RunSetup::create_output() const { fs::create_directories(out); }
 
 void RunSetup::write_model(const fs::path& dir, const model::TaskModel& model, model::ModelInfo info) const {
   info.parent = init.string();

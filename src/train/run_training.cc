@@ -105,7 +105,8 @@ RunTrainingResult run_training(const RunTrainingOptions& options) {
   TaskSettings r = resolve_task_settings(options, tasks.front());  // unknown / untrainable task -> error here
   const TaskTrainingDefaults& d = r.defaults;
   result.head_kind = d.head_kind;
-  RunSetup setup = start_training_run({"train", options.init_dir, options.out_dir, options.resume, options.lower_case,
+  RunSetup setup = start_training_run({"train", options.init_dir, options.out_dir, options.resume || options.resume_if_present,
+                                       options.lower_case,
                                        options.threads});
   const std::string config_path = (setup.init / "config.json").string();
   fit_to_model(&r, options, setup.config, config_path);

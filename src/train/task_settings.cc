@@ -104,6 +104,7 @@ TrainOptions make_train_options(const RunTrainingOptions& o, const TaskSettings&
   t.eval_every = evaluating ? r.eval_every : r.save_every;
   t.checkpoint_dir = (out / "checkpoints").string();
   t.resume = o.resume;
+  t.resume_if_present = o.resume_if_present;
   t.early_stopping_patience = evaluating ? o.early_stopping_patience : 0;
   t.metrics_path = (out / "metrics.jsonl").string();
   t.progress = o.progress;

@@ -35,7 +35,9 @@ void TrainOptions::validate() const {
   if (eval_every < 0) throw ConfigError(fmt::format("eval_every: expected >= 0, got {}", eval_every));
   if (log_every < 0) throw ConfigError(fmt::format("log_every: expected >= 0, got {}", log_every));
   if (keep_last < 0) throw ConfigError(fmt::format("keep_last: expected >= 0, got {}", keep_last));
-  if (resume && checkpoint_dir.empty()) throw ConfigError("checkpoint_dir: resume needs a checkpoint directory");
+  if ((resume || resume_if_present) && checkpoint_dir.empty())
+    throw ConfigError("checkpoint_dir: resume needs a checkpoint directory");
+  if (resume && resume_if_present) throw ConfigError("resume: resume and resume_if_present exclude each other");
   if (early_stopping_patience < 0)
     throw ConfigError(fmt::format("early_stopping_patience: expected >= 0, got {}", early_stopping_patience));
   if (precision != model::Precision::Float32 && precision != model::Precision::BFloat16)

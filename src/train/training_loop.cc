@@ -102,7 +102,6 @@ TrainingLoop::TrainingLoop(std::vector<LoopSlot>& slots, const std::vector<Named
       state_(checkpoint_state(slots, params)),
       optimizer_(params, adamw_options(options)),
       schedule_(options.learning_rate, total_, schedule_options(options)),
-      metrics_(options.metrics_path),
       reporter_(options.progress, options.log_every),
       call_start_(Clock::now()) {
   for (const auto& s : slots_) slot_examples_.push_back(s.batches->examples());
@@ -113,17 +112,23 @@ TrainingLoop::TrainingLoop(std::vector<LoopSlot>& slots, const std::vector<Named
 
 void TrainingLoop::resume() {
   bool resumed = false;
-  if (options_.resume) {
+  if (options_.resume || options_.resume_if_present) {
     const std::string dir = latest_checkpoint(options_.checkpoint_dir);
     if (!dir.empty()) {
       progress_ = load_train_state(dir, state_, optimizer_, schedule_, /*restore_rng=*/true);
       summary_.resumed_from = dir;
       resumed = true;
+    } else if (options_.resume) {
+      throw CheckpointError(fmt::format("resume: there is no checkpoint in {} to continue from; run without --resume "
+                                        "to start afresh (or pass --resume-if-present)",
+                                        options_.checkpoint_dir));
     } else {
       XLFUSE_LOG_INFO("[train] no checkpoint in {}; starting a fresh run", options_.checkpoint_dir);
     }
   }
   if (!resumed) torch::manual_seed(options_.seed);
+  // metrics.jsonl: one record per step; what a crashed run wrote after its checkpoint is dropped.
+  metrics_.open(options_.metrics_path, progress_.global_step);
   if (multi_) {
     for (size_t s = 0; s < slots_.size(); ++s) {
       slots_[s].epoch = extra_int(progress_, fmt::format("slot{}.epoch", s), 0);

@@ -1,5 +1,7 @@
 // `xlfuse train` on a tiny UD-POS folder with the in-repo tiny model (tests/data/tiny_bert).
 #include <filesystem>
+#include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -148,6 +150,33 @@ TEST_F(TrainCliTest, KilledRunResumesToIdenticalModel) {
   const auto b = nlohmann::json::parse(read_file(dir_ / "straight/xlfuse.json"));
   EXPECT_EQ(a.at("best_step"), b.at("best_step"));
   EXPECT_EQ(a.at("global_step"), 300);
+  // metrics.jsonl holds one record per step, as the uninterrupted run's does: the records the
+  // killed run wrote after its checkpoint are not repeated.
+  auto records = [&](const std::string& name) {
+    std::vector<std::string> keys;
+    std::istringstream in(read_file(dir_ / name / "metrics.jsonl"));
+    for (std::string line; std::getline(in, line);) {
+      const auto j = nlohmann::json::parse(line);
+      keys.push_back(std::to_string(j.at("step").get<int64_t>()) + (j.contains("eval_metric") ? " eval" : " update"));
+    }
+    return keys;
+  };
+  const auto killed = records("killed");
+  EXPECT_EQ(killed, records("straight"));
+  EXPECT_EQ(std::set<std::string>(killed.begin(), killed.end()).size(), killed.size());
+}
+
+// --resume needs a checkpoint: without one it is an error (nothing is trained or written);
+// --resume-if-present starts afresh then.
+TEST_F(TrainCliTest, ResumeWithoutCheckpointIsRefused) {
+  std::string out;
+  EXPECT_EQ(train("udpos", (dir_ / "data").string(), "fresh", &out, "--resume --no-eval"), 1) << out;
+  EXPECT_NE(out.find("there is no checkpoint in"), std::string::npos) << out;
+  EXPECT_NE(out.find("--resume-if-present"), std::string::npos) << out;
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "fresh" / "model.safetensors"));
+  EXPECT_EQ(train("udpos", (dir_ / "data").string(), "fresh", &out, "--resume-if-present --no-eval"), 0)
+      << out;
+  EXPECT_TRUE(std::filesystem::exists(dir_ / "fresh" / "model.safetensors"));
 }
 
 TEST_F(TrainCliTest, MissingDataNamesExpectedFile) {

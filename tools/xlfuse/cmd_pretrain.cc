@@ -39,7 +39,10 @@ int run_pretrain(int argc, char** argv) {
   app.add_option("--seed", o.seed, "Seed of initialisation, sampler, masking and dropout")->capture_default_str();
   app.add_option("--save-every", o.save_every, "Checkpoint every N updates (0 = only at the end)")
       ->capture_default_str();
-  app.add_flag("--resume", o.resume, "Continue from OUT/checkpoints");
+  app.add_flag("--resume", o.resume, "Continue from OUT/checkpoints (an error when there is none)");
+  app.add_flag("--resume-if-present", o.resume_if_present,
+               "Continue from OUT/checkpoints when it holds a checkpoint, else start afresh")
+      ->excludes("--resume");
   app.add_flag("--lower", o.lower_case, "Lower-case and strip accents (uncased vocabularies)");
   add_enum_option(app, "--precision", &o.precision, model::precision_names(), "Matmul precision", "precision");
   add_enum_option(app, "--progress", &o.progress, train::progress_mode_names(), "Progress display", "progress");

@@ -51,7 +51,11 @@ int run_train(int argc, char** argv) {
   app.add_option("--early-stopping-patience", o.early_stopping_patience,
                  "Stop after N evaluations without a better dev metric (0 = never)")
       ->capture_default_str();
-  app.add_flag("--resume", o.resume, "Continue from OUT/checkpoints and allow overwriting OUT/model.safetensors");
+  app.add_flag("--resume", o.resume,
+               "Continue from OUT/checkpoints (an error when there is none) and allow overwriting OUT/model.safetensors");
+  app.add_flag("--resume-if-present", o.resume_if_present,
+               "Continue from OUT/checkpoints when it holds a checkpoint, else start afresh")
+      ->excludes("--resume");
   app.add_option("--stop-at-step", o.stop_at_step, "Stop after N updates, keeping the schedule (to test resume)")
       ->capture_default_str();
   add_enum_option(app, "--precision", &o.precision, model::precision_names(), "Matmul precision", "precision");

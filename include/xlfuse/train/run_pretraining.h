@@ -56,8 +56,10 @@ struct RunPretrainingOptions {
   uint64_t seed = 42;
   // Checkpoint every this many updates (0 = only at the end).
   int64_t save_every = 500;
-  // Continue from out_dir/checkpoints.
+  // Continue from out_dir/checkpoints (an error when there is none).
   bool resume = false;
+  // Continue when out_dir/checkpoints holds a checkpoint, else start afresh.
+  bool resume_if_present = false;
   // Lower-case and strip accents (uncased vocabularies).
   bool lower_case = false;
   // Compute threads (0 = all cores).

@@ -21,7 +21,8 @@ struct RunStart {
   // The model folder to start from (config.json, model.safetensors, vocab.txt).
   std::string init_dir;
   std::string out_dir;
-  // Continue an interrupted run in out_dir (else out_dir must not hold a model or checkpoints).
+  // Continue an interrupted run in out_dir, if any (else out_dir must not hold a model or
+  // checkpoints).
   bool resume = false;
   // Lower-casing tokenizer (uncased vocabularies).
   bool lower_case = false;
@@ -40,11 +41,10 @@ struct RunSetup {
   // The starting folder's task chain (its xlfuse.json "chain", or [its task]); [] for a plain encoder.
   nlohmann::json parent_chain = nlohmann::json::array();
   RunRecord record;
-  bool resume = false;
   int32_t pad_id = 0;
 
-  // Creates the output folder once the inputs are known to be good; a fresh run starts a new
-  // metrics.jsonl.
+  // Creates the output folder once the inputs are known to be good (the training loop starts or
+  // trims metrics.jsonl).
   void create_output() const;
   // The model folder of this run at `dir` (see model/model_folder_writer.h), its xlfuse.json from
   // `info` (parent, lower_case filled in here).

@@ -105,8 +105,11 @@ struct RunTrainingOptions {
   int64_t early_stopping_patience = 0;
   // Lower-case and strip accents (uncased vocabularies).
   bool lower_case = false;
-  // Continue from out_dir/checkpoints and allow overwriting an existing out_dir/model.safetensors.
+  // Continue from out_dir/checkpoints (an error when there is none) and allow overwriting an
+  // existing out_dir/model.safetensors.
   bool resume = false;
+  // Continue when out_dir/checkpoints holds a checkpoint, else start afresh.
+  bool resume_if_present = false;
   // Stop after this many updates without changing the schedule (testing resume; 0 = off).
   int64_t stop_at_step = 0;
   // Compute threads (0 = all cores).

@@ -66,8 +66,12 @@ struct TrainOptions {
   std::string checkpoint_dir;
   // Complete checkpoints kept (0 = all).
   int64_t keep_last = 2;
-  // Continue from the newest complete checkpoint in checkpoint_dir (a fresh run if there is none).
+  // Continue from the newest complete checkpoint in checkpoint_dir; CheckpointError when there is
+  // none (a run asked to resume must not silently start again).
   bool resume = false;
+  // The same, but a fresh run when there is no checkpoint yet (a job that may or may not have
+  // started before, e.g. one step of a study or a sweep).
+  bool resume_if_present = false;
   // Stop after this many evaluations in a row without a better metric (0 = never stop early).
   int64_t early_stopping_patience = 0;
   // Append one JSON object per logged update and per evaluation to this file ("" = none):

@@ -198,7 +198,9 @@ TEST(Trainer, ResumeWithBatchNormFusionRestoresRunningStatistics) {
   check_resume(o, 3, "aif");
 }
 
-TEST(Trainer, ResumeWithoutCheckpointStartsFresh) {
+// --resume with nothing to resume is an error, never a silent fresh run; resume_if_present
+// starts afresh then.
+TEST(Trainer, ResumeWithoutCheckpointIsRefusedUnlessIfPresent) {
   const auto features = pattern_features();
   test::TempDir dir;
   auto o = small_options();
@@ -207,6 +209,10 @@ TEST(Trainer, ResumeWithoutCheckpointStartsFresh) {
   train_task_model(a, features, o);
   o.checkpoint_dir = (dir / "none").string();
   o.resume = true;
+  auto c = tiny_model(0.1);
+  XLFUSE_EXPECT_THROW_WITH(train_task_model(c, features, o), CheckpointError, "there is no checkpoint in");
+  o.resume = false;
+  o.resume_if_present = true;
   auto b = tiny_model(0.1);
   const auto s = train_task_model(b, features, o);
   EXPECT_TRUE(s.resumed_from.empty());
