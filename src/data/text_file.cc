@@ -1,11 +1,13 @@
 #include "xlfuse/data/text_file.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
 #include <fmt/format.h>
 
 #include "xlfuse/core/error.h"
+#include "xlfuse/text/unicode.h"
 
 namespace xlfuse::data {
 namespace fs = std::filesystem;
@@ -13,6 +15,31 @@ namespace fs = std::filesystem;
 std::string where(const fs::path& path, size_t line) {
   return fmt::format("{}:{}", path.string(), line);
 }
+
+namespace {
+
+// Every data file must be UTF-8: a bad byte is named here by file, line and column, not later by
+// the example it ended up in (or not at all).
+void check_utf8(const std::string& text, const fs::path& path) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    const size_t start = pos;
+    try {
+      text::decode_utf8(text, &pos);
+    } catch (const FormatError& e) {
+      const size_t line = static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<long>(start), '\n')) + 1;
+      const size_t line_start = start == 0 ? 0 : text.rfind('\n', start - 1);
+      const size_t column = line_start == std::string::npos || start == 0 ? start + 1 : start - line_start;
+      throw FormatError(fmt::format("{}:{}: {} (column {})", path.string(), line, e.what(), column));
+    }
+  }
+}
+
+}  // namespace
 
 std::string read_text_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -24,6 +51,7 @@ std::string read_text_file(const fs::path& path) {
   if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF &&
       static_cast<unsigned char>(text[1]) == 0xBB && static_cast<unsigned char>(text[2]) == 0xBF)
     text.erase(0, 3);
+  check_utf8(text, path);
   return text;
 }
 

@@ -35,6 +35,27 @@ TEST(DataCliTest, MalformedFileExitsOneWithFileAndLine) {
   EXPECT_NE(out.find("pawsx/dev-en.tsv:3: unterminated quoted field"), std::string::npos) << out;
 }
 
+// Invalid UTF-8 in a data file is a malformed file named by file and line, by data check as by
+// every command that reads it.
+TEST(DataCliTest, InvalidUtf8IsFoundWithFileAndLine) {
+  TempDir dir;
+  fs::create_directories(dir / "xnli");
+  write_file(dir / "xnli/dev-de.tsv", "Ein Mann.\tEine Frau.\tneutral\nZwei \xFF.\tDrei.\tentailment\n");
+  std::string out;
+  EXPECT_EQ(xlfuse("data check '" + dir.path().string() + "' --task xnli", &out), 1) << out;
+  EXPECT_NE(out.find("xnli/dev-de.tsv:2: invalid UTF-8"), std::string::npos) << out;
+  // train: the English dev data (read for model selection) of UD-POS.
+  fs::create_directories(dir / "udpos");
+  fs::copy_file(test_data_dir() / "data/udpos/train-en.tsv", dir / "udpos/train-en.tsv");
+  write_file(dir / "udpos/dev-en.tsv", "The\tDET\nd\xC3g\tNOUN\n");
+  EXPECT_EQ(xlfuse("train --task udpos --init '" + (test_data_dir() / "tiny_bert").string() + "' --data '" +
+                       dir.path().string() + "' --out '" + (dir / "m").string() + "' --max-steps 1 --threads 1",
+                   &out),
+            1)
+      << out;
+  EXPECT_NE(out.find("udpos/dev-en.tsv:2: invalid UTF-8"), std::string::npos) << out;
+}
+
 // One default benchmark for every command that takes --benchmark, stated in its --help.
 TEST(DataCliTest, EveryCommandDefaultsToXtremeR) {
   std::string out;

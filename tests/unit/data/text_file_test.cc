@@ -33,6 +33,18 @@ TEST(TextFileTest, ReadTextFileStripsBomAndNamesMissingFile) {
   XLFUSE_EXPECT_THROW_WITH(read_text_file(dir / "nope.txt"), IoError, "nope.txt");
 }
 
+// A byte that is not UTF-8 is named by file, line and column when the file is read.
+TEST(TextFileTest, InvalidUtf8NamesFileLineAndColumn) {
+  TempDir dir;
+  write_file(dir / "bad.tsv", "ok\tline\nab\xFF\tc\n");
+  XLFUSE_EXPECT_THROW_WITH(read_text_file(dir / "bad.tsv"), FormatError, "bad.tsv:2: invalid UTF-8");
+  XLFUSE_EXPECT_THROW_WITH(read_text_file(dir / "bad.tsv"), FormatError, "(column 3)");
+  write_file(dir / "cut.txt", "caf\xC3");  // a multi-byte character cut at the end
+  XLFUSE_EXPECT_THROW_WITH(read_text_file(dir / "cut.txt"), FormatError, "cut.txt:1: invalid UTF-8");
+  write_file(dir / "fine.txt", "Zo\xC3\xAB \xE4\xB8\xAD\n");
+  EXPECT_EQ(read_text_file(dir / "fine.txt"), "Zo\xC3\xAB \xE4\xB8\xAD\n");
+}
+
 TEST(TextFileTest, CsvQuotingUndoesPythonCsvWriter) {
   TempDir dir;
   // What csv.writer(delimiter='\t') writes for ['say "hi"', 'a\tb', 'two\nlines', 'plain'].
