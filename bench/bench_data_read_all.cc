@@ -11,6 +11,7 @@
 #include <benchmark/benchmark.h>
 
 #include "xlfuse/data/task_features.h"
+#include "xlfuse/data/task_files.h"
 #include "xlfuse/data/task_registry.h"
 #include "xlfuse/text/vocab.h"
 

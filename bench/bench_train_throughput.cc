@@ -40,6 +40,7 @@
 #include <torch/torch.h>
 
 #include "throughput_common.h"
+#include "xlfuse/data/task_files.h"
 #include "xlfuse/model/precision.h"
 #include "xlfuse/runtime/threads.h"
 #include "xlfuse/model/task_model.h"

@@ -7,6 +7,7 @@
 
 #include "xlfuse/core/error.h"
 #include "xlfuse/core/log.h"
+#include "xlfuse/data/task_files.h"
 
 namespace xlfuse::data {
 namespace fs = std::filesystem;

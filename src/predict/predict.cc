@@ -15,6 +15,7 @@
 #include "xlfuse/core/log.h"
 #include "xlfuse/core/version.h"
 #include "xlfuse/data/task_features.h"
+#include "xlfuse/data/task_files.h"
 #include "xlfuse/data/task_registry.h"
 #include "xlfuse/decode/decode_outputs.h"
 #include "xlfuse/decode/prediction_folder.h"

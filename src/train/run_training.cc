@@ -13,6 +13,7 @@
 
 #include "xlfuse/core/error.h"
 #include "xlfuse/core/log.h"
+#include "xlfuse/data/task_files.h"
 #include "xlfuse/data/task_registry.h"
 #include "xlfuse/io/safetensors.h"
 #include "xlfuse/model/model_dir.h"

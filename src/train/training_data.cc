@@ -10,6 +10,7 @@
 #include "xlfuse/data/mlm_blocks.h"
 #include "xlfuse/data/retrieval_pairs.h"
 #include "xlfuse/data/task_features.h"
+#include "xlfuse/data/task_files.h"
 #include "xlfuse/data/task_registry.h"
 #include "xlfuse/model/heads/head_registry.h"
 

@@ -1,10 +1,9 @@
 #pragma once
 // The task registry: what xlfuse knows about each task (kind, labels, metric, languages, where its
 // files are) and which reader reads it. Filled once, by one function, under std::call_once.
+// Locating and reading a task's files: task_files.h.
 //
 //   const TaskInfo& xnli = task_info("xnli");
-//   Dataset dev_de = read_task("/data/xtreme", "xnli", "dev", "de");
-//   for (const DataFiles& f : available("/data/xtreme", xnli)) ...
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -84,27 +83,5 @@ std::vector<std::string> benchmark_tasks(Benchmark benchmark);
 // Reader registry (STYLE point 10). Unknown name -> std::invalid_argument listing the names.
 const ReaderFn& reader(const std::string& name);
 std::vector<std::string> reader_names();
-
-// data_dir / task.folder.
-std::filesystem::path task_dir(const std::filesystem::path& data_dir, const TaskInfo& task);
-
-// The relative paths a (split, lang) of `task` would have, one string per layout (files joined
-// with " + "), for messages.
-std::vector<std::string> expected_paths(const TaskInfo& task, const std::string& split,
-                                        const std::string& lang);
-
-// Every (split, language) present for `task` under data_dir, sorted by split then language.
-// Companion files that are missing make an entry incomplete: it is left out and listed in
-// `incomplete` (if given) with the missing paths.
-std::vector<DataFiles> available(const std::filesystem::path& data_dir, const TaskInfo& task,
-                                 std::vector<std::string>* incomplete = nullptr);
-
-// The files of (split, lang); IoError naming the task and listing the expected paths if absent.
-DataFiles locate(const std::filesystem::path& data_dir, const TaskInfo& task,
-                 const std::string& split, const std::string& lang);
-
-// Locates and reads one (task, split, lang).
-Dataset read_task(const std::filesystem::path& data_dir, const std::string& task,
-                  const std::string& split, const std::string& lang);
 
 }  // namespace xlfuse::data

@@ -4,6 +4,7 @@
 
 #include "test_utils.h"
 #include "xlfuse/core/error.h"
+#include "xlfuse/data/task_files.h"
 #include "xlfuse/data/task_registry.h"
 #include "xlfuse/text/vocab.h"
 

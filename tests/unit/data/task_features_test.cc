@@ -1,6 +1,7 @@
 #include "xlfuse/data/task_features.h"
 
 #include "test_utils.h"
+#include "xlfuse/data/task_files.h"
 #include "xlfuse/data/features.h"
 #include "xlfuse/text/vocab.h"
 

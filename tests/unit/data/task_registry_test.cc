@@ -1,3 +1,4 @@
+#include "xlfuse/data/task_files.h"
 #include "xlfuse/data/task_registry.h"
 
 #include <algorithm>

@@ -6,6 +6,7 @@
 
 #include "predict_test_utils.h"
 #include "test_utils.h"
+#include "xlfuse/data/task_files.h"
 #include "xlfuse/core/error.h"
 #include "xlfuse/data/decode.h"
 #include "xlfuse/data/task_features.h"

@@ -10,6 +10,7 @@
 
 #include "predict_test_utils.h"
 #include "test_utils.h"
+#include "xlfuse/data/task_files.h"
 #include "xlfuse/core/error.h"
 #include "xlfuse/eval/score_folder.h"
 #include "xlfuse/eval/submission.h"

@@ -12,6 +12,7 @@
 
 #include "real_data_utils.h"
 #include "test_utils.h"
+#include "xlfuse/data/task_files.h"
 #include "train_test_utils.h"
 #include "xlfuse/core/error.h"
 #include "xlfuse/model/init.h"

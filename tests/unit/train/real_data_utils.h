@@ -18,6 +18,7 @@
 #include "xlfuse/data/batching.h"
 #include "xlfuse/data/feature.h"
 #include "xlfuse/data/task_features.h"
+#include "xlfuse/data/task_files.h"
 #include "xlfuse/data/task_registry.h"
 #include "xlfuse/io/hf_config.h"
 #include "xlfuse/model/task_model.h"
