@@ -42,6 +42,16 @@ std::vector<std::vector<std::string>> decode_tagging(const std::vector<TaggingEx
                                                      const std::vector<std::vector<float>>& logits,
                                                      const std::vector<std::string>& labels);
 
+// The same words, but each example's tags are the most likely sequence that is valid BIO: no
+// "I-X" after anything but "B-X" or "I-X" (nor first). `logits` are read as log-probabilities of the
+// labels (log-softmax is applied per token first), the path maximises their sum over words
+// (Viterbi; ties go to the lower label index). Equals decode_tagging when its argmax is valid.
+// Same errors as decode_tagging.
+std::vector<std::vector<std::string>> decode_tagging_bio_viterbi(const std::vector<TaggingExample>& examples,
+                                                                 const std::vector<Feature>& features,
+                                                                 const std::vector<std::vector<float>>& logits,
+                                                                 const std::vector<std::string>& labels);
+
 // ---- extractive QA ----
 
 struct QaDecodeOptions {

@@ -33,9 +33,16 @@ struct Predictions {
   size_t count() const;
 };
 
+// How tag sequences are read from per-token scores: the argmax at every word (a single model's
+// usual decoding), or the best sequence that is valid BIO (an I-X only after B-X or I-X) under the
+// token log-probabilities, by Viterbi (data/decode.h). Tag sets without B-/I- tags decode alike.
+enum class TagDecoding { Argmax, BioViterbi };
+
 struct DecodeOptions {
   // Extractive QA decoding (n-best size, longest answer).
   data::QaDecodeOptions qa;
+  // Tagging (see TagDecoding).
+  TagDecoding tagging = TagDecoding::Argmax;
   // BUCC 2018 mining (XTREME's LASER-style mine_bitext: ratio margin over this many neighbours,
   // "max" retrieval). The pairs kept are those scoring >= the threshold: `bucc_threshold` when
   // set, else the one maximising F1 on the dataset's own gold (bucc_optimize, as XTREME does on
