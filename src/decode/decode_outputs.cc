@@ -62,7 +62,9 @@ Predictions decode_outputs(const data::TaskInfo& task, const data::Dataset& data
           for (int32_t c : data::decode_multiple_choice(features, scores, examples.size())) p.choices.push_back(c);
         } else if constexpr (std::is_same_v<T, std::vector<data::TaggingExample>>) {
           check_kind(task, raw, io::RawOutputKind::Tagging);
-          p.tags = data::decode_tagging(examples, features, raw.logits, raw.meta.labels);
+          p.tags = options.tagging == TagDecoding::BioViterbi
+                       ? data::decode_tagging_bio_viterbi(examples, features, raw.logits, raw.meta.labels)
+                       : data::decode_tagging(examples, features, raw.logits, raw.meta.labels);
         } else if constexpr (std::is_same_v<T, std::vector<data::QaExample>>) {
           check_kind(task, raw, io::RawOutputKind::Qa);
           for (const auto& pred : data::decode_qa(examples, features, raw.start_logits, raw.end_logits, options.qa))

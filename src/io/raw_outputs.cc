@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "xlfuse/core/error.h"
+#include "xlfuse/core/fingerprint.h"
 #include "xlfuse/io/safetensors.h"
 
 namespace xlfuse::io {
@@ -322,18 +323,14 @@ RawOutputs read_raw_outputs(const std::string& path, const RawOutputsMeta& expec
 std::string file_fingerprint(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw IoError(fmt::format("cannot open {} to compute its fingerprint", path));
-  uint64_t h = 14695981039346656037ULL;  // FNV-1a 64 offset basis
+  Fnv1a64 h;
   std::vector<char> buffer(1 << 20);
   while (in) {
     in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    const std::streamsize got = in.gcount();
-    for (std::streamsize i = 0; i < got; ++i) {
-      h ^= static_cast<unsigned char>(buffer[static_cast<size_t>(i)]);
-      h *= 1099511628211ULL;
-    }
+    h.update(std::string_view(buffer.data(), static_cast<size_t>(in.gcount())));
   }
   if (in.bad()) throw IoError(fmt::format("error while reading {}", path));
-  return fmt::format("{:016x}", h);
+  return h.hex();
 }
 
 }  // namespace xlfuse::io

@@ -27,7 +27,8 @@ std::vector<double> weights_from_scores(const std::vector<double>& english_dev_s
 
 // The weights w on the simplex maximising sum_i log(sum_m w_m p_m(gold_i)), where
 // gold_probabilities[m][i] is member m's probability of example i's gold label (> 0). Solved by
-// exponentiated-gradient ascent to a relative improvement below `tolerance`; deterministic.
+// EM (multiplicative updates, monotone) to a relative improvement below `tolerance`;
+// deterministic. ConfigError for no examples, ragged rows or probabilities outside (0, 1].
 std::vector<double> fit_log_likelihood_weights(const std::vector<std::vector<double>>& gold_probabilities,
                                                int max_iterations = 500, double tolerance = 1e-9);
 
