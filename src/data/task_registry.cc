@@ -247,6 +247,18 @@ std::vector<std::string> benchmark_tasks(Benchmark benchmark) {
   return split_list("xnli xcopa udpos panx xquad mlqa tydiqa tatoeba mewslix lareqa");
 }
 
+DataRef english_dev(const std::string& task_name) {
+  const TaskInfo& task = task_info(task_name);
+  DataRef d{task_name, "dev", "en"};
+  if (task.kind == TaskKind::Retrieval) return {};
+  if (task_name == "xquad" || task_name == "mlqa") d.task = "squad";
+  if (task_name == "xcopa" || task_name == "copa" || task_name == "hellaswag") d.split = "val";
+  if (task_name == "mnli") d.split = "dev_matched";
+  const auto& splits = task_info(d.task).splits;
+  if (std::find(splits.begin(), splits.end(), d.split) == splits.end()) return {};
+  return d;
+}
+
 const ReaderFn& reader(const std::string& name) {
   const auto& readers = ensure_registered().readers;
   auto it = readers.find(name);

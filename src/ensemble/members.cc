@@ -97,6 +97,40 @@ std::vector<std::string> common_languages(const std::vector<MemberRef>& members,
   return common;
 }
 
+std::string choose_split(const std::vector<MemberRef>& members, const std::string& task,
+                         const std::vector<std::string>& task_splits, const std::string& given) {
+  if (!given.empty()) return given;
+  std::vector<std::string> order = {"test"};
+  order.insert(order.end(), task_splits.begin(), task_splits.end());
+  for (const auto& s : order)
+    if (!common_languages(members, task, s).empty()) return s;
+  throw IoError(fmt::format("no member folder holds raw outputs of task '{}' for any split (expected "
+                            "MEMBER/raw/{}/<split>-<lang>.safetensors, written by xlfuse predict)",
+                            task, task));
+}
+
+std::vector<std::string> choose_languages(const std::vector<MemberRef>& members, const std::string& task,
+                                          const std::string& split, const std::string& spec) {
+  const std::vector<std::string> available = common_languages(members, task, split);
+  std::vector<std::string> langs;
+  if (spec == "all") {
+    langs = available;
+  } else {
+    std::istringstream in(spec);
+    std::string item;
+    while (std::getline(in, item, ',')) {
+      item = trimmed(item);
+      if (item.empty()) continue;
+      if (std::find(available.begin(), available.end(), item) == available.end())
+        throw IoError(fmt::format("langs: not every member has raw outputs of {} {}-{} (all members have: {})", task,
+                                  split, item, fmt::join(available, " ")));
+      langs.push_back(item);
+    }
+  }
+  if (langs.empty()) throw IoError(fmt::format("no language that every member has for {} {}", task, split));
+  return langs;
+}
+
 std::vector<io::RawOutputs> load_member_outputs(const std::vector<MemberRef>& members, const std::string& task,
                                                 const std::string& split, const std::string& lang,
                                                 Agreement agreement) {

@@ -16,7 +16,7 @@ namespace {
 
 // Sentence classification as train_xnli.sh: lr 2e-5, 8 x 4, 128 tokens, 5 epochs, checkpoint
 // every 100 updates keeping the best English dev accuracy.
-TaskTrainingDefaults classification(const std::string& task) {
+TaskTrainingDefaults classification() {
   TaskTrainingDefaults d;
   d.head_kind = model::HeadKind::SequenceClassification;
   d.learning_rate = 2e-5;
@@ -25,14 +25,12 @@ TaskTrainingDefaults classification(const std::string& task) {
   d.grad_accumulation = 4;
   d.max_seq_length = 128;
   d.eval_every = 100;
-  d.dev_task = task;
-  d.dev_split = "dev";
   d.source = "scripts/train_xnli.sh (run_classify.py)";
   return d;
 }
 
 // Tagging as train_udpos.sh / train_panx.sh: lr 2e-5, 8 x 4, 128, 10 epochs, seed 1, best en dev F1.
-TaskTrainingDefaults tagging(const std::string& task) {
+TaskTrainingDefaults tagging() {
   TaskTrainingDefaults d;
   d.head_kind = model::HeadKind::TokenClassification;
   d.learning_rate = 2e-5;
@@ -42,8 +40,6 @@ TaskTrainingDefaults tagging(const std::string& task) {
   d.max_seq_length = 128;
   d.seed = 1;
   d.eval_every = 500;
-  d.dev_task = task;
-  d.dev_split = "dev";
   d.source = "scripts/train_udpos.sh (run_tag.py)";
   return d;
 }
@@ -51,7 +47,7 @@ TaskTrainingDefaults tagging(const std::string& task) {
 // Extractive QA as train_qa.sh: lr 3e-5, 4 x 8 for every model, 384 / stride 128 / query 64,
 // 3 epochs, warm-up 500, weight decay 1e-4. The script selects no checkpoint; the English dev
 // split of the training task is used when it has answers.
-TaskTrainingDefaults qa(const std::string& task) {
+TaskTrainingDefaults qa() {
   TaskTrainingDefaults d;
   d.head_kind = model::HeadKind::QuestionAnswering;
   d.learning_rate = 3e-5;
@@ -64,14 +60,12 @@ TaskTrainingDefaults qa(const std::string& task) {
   d.warmup_steps = 500;
   d.weight_decay = 1e-4;
   d.eval_every = 1000;
-  d.dev_task = task;
-  d.dev_split = "dev";
   d.source = "scripts/train_qa.sh (run_squad.py)";
   return d;
 }
 
 // Multiple choice as train_xcopa.sh (run_xcopa.py, both stages): lr 2e-5, 8 x 4, 128, 5 epochs.
-TaskTrainingDefaults multiple_choice(const std::string& task, const std::string& dev_split) {
+TaskTrainingDefaults multiple_choice() {
   TaskTrainingDefaults d;
   d.head_kind = model::HeadKind::MultipleChoice;
   d.learning_rate = 2e-5;
@@ -80,8 +74,6 @@ TaskTrainingDefaults multiple_choice(const std::string& task, const std::string&
   d.grad_accumulation = 4;
   d.max_seq_length = 128;
   d.eval_every = 100;
-  d.dev_task = task;
-  d.dev_split = dev_split;
   d.source = "scripts/train_xcopa.sh (run_xcopa.py)";
   return d;
 }
@@ -99,12 +91,10 @@ TaskTrainingDefaults task_training_defaults(const std::string& task) {
   }
   switch (info.kind) {
     case data::TaskKind::Classification:
-      d = classification(task);
+      d = classification();
       if (task == "pawsx") {
         d.eval_every = 200;  // train_pawsx.sh: save_steps 200
         d.source = "scripts/train_pawsx.sh (run_classify.py)";
-      } else if (task == "mnli") {
-        d.dev_split = "dev_matched";
       }
       if (info.intermediate) {
         d.epochs = 3;  // run_glue's default for the English intermediate tasks (Phang et al. 2020)
@@ -112,21 +102,20 @@ TaskTrainingDefaults task_training_defaults(const std::string& task) {
       }
       break;
     case data::TaskKind::Tagging:
-      d = tagging(task);
+      d = tagging();
       if (task == "panx") {
         d.eval_every = 1000;  // train_panx.sh: save_steps 1000
         d.source = "scripts/train_panx.sh (run_tag.py)";
       }
       break;
     case data::TaskKind::Qa:
-      d = qa(task);
+      d = qa();
       if (task == "xquad" || task == "mlqa") {
         d.train_task = "squad";  // XQuAD and MLQA train on SQuAD v1.1
-        d.dev_task = "squad";
       }
       break;
     case data::TaskKind::MultipleChoice:
-      d = multiple_choice(task, task == "xcopa" || task == "copa" || task == "hellaswag" ? "val" : "dev");
+      d = multiple_choice();
       if (task == "siqa") d.source = "scripts/train_xcopa.sh stage 1 (run_xcopa.py, SIQA)";
       break;
     case data::TaskKind::Retrieval:
@@ -163,15 +152,10 @@ TaskTrainingDefaults task_training_defaults(const std::string& task) {
   }
   d.task = task;
   if (d.train_task.empty()) d.train_task = task;
-  if (d.dev_task.empty() && !d.dev_split.empty()) d.dev_task = d.train_task;
-  // A task whose registry entry has no such split cannot be evaluated on it.
-  if (!d.dev_split.empty()) {
-    const auto& splits = data::task_info(d.dev_task).splits;
-    if (std::find(splits.begin(), splits.end(), d.dev_split) == splits.end()) {
-      d.dev_task.clear();
-      d.dev_split.clear();
-    }
-  }
+  const data::DataRef dev = data::english_dev(task);
+  d.dev_task = dev.task;
+  d.dev_split = dev.split;
+  d.dev_lang = dev.empty() ? "en" : dev.lang;
   return d;
 }
 

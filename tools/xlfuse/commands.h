@@ -6,6 +6,7 @@ namespace xlfuse::cli {
 // (one declaration per subcommand, alphabetical)
 int run_data(int argc, char** argv);
 int run_embed(int argc, char** argv);
+int run_ensemble(int argc, char** argv);
 int run_env(int argc, char** argv);
 int run_init_model(int argc, char** argv);
 int run_inspect(int argc, char** argv);

@@ -25,6 +25,8 @@ const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"data", xlfuse::cli::run_data, "check a data folder: tasks, languages, splits, counts (data check DIR)"},
       {"embed", xlfuse::cli::run_embed, "sentence embeddings of text lines from a chosen layer (mean or [CLS] pooling)"},
+      {"ensemble", xlfuse::cli::run_ensemble,
+       "combine prediction folders (raw outputs) into an ensemble and compare it with its members; `ensemble search`"},
       {"env", xlfuse::cli::run_env, "what this machine gives: libtorch, threads, BLAS and its rate, CPU"},
       {"init-model", xlfuse::cli::run_init_model, "write a randomly initialised BERT model folder"},
       {"inspect", xlfuse::cli::run_inspect, "describe a model folder and check that it loads strictly"},

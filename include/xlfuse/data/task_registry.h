@@ -80,6 +80,21 @@ const TaskInfo& task_info(const std::string& name);
 // The target tasks of a benchmark, in the leaderboard's order.
 std::vector<std::string> benchmark_tasks(Benchmark benchmark);
 
+// One (task, split, language) of the data.
+struct DataRef {
+  std::string task;
+  std::string split;
+  std::string lang;
+  bool empty() const { return task.empty(); }
+};
+
+// The English dev data a task's models are selected on, as XTREME's scripts do: the task's own
+// dev split in English ("val" for XCOPA, COPA and HellaSwag; "dev_matched" for MNLI), SQuAD v1.1's
+// dev for XQuAD and MLQA (trained on SQuAD). Empty when the task has none (retrieval, BUCC,
+// Tatoeba) or its registry entry lacks that split. Training, weights and member selection of
+// ensembles all use this one definition (zero-shot: never target-language labels).
+DataRef english_dev(const std::string& task);
+
 // Reader registry (STYLE point 10). Unknown name -> std::invalid_argument listing the names.
 const ReaderFn& reader(const std::string& name);
 std::vector<std::string> reader_names();

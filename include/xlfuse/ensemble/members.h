@@ -28,6 +28,16 @@ std::vector<MemberRef> parse_member_list(const std::string& spec);
 std::vector<std::string> common_languages(const std::vector<MemberRef>& members, const std::string& task,
                                           const std::string& split);
 
+// The split the members were predicted on: `given` when set, else "test" when every member has
+// it, else the task's first split every member has. IoError when none.
+std::string choose_split(const std::vector<MemberRef>& members, const std::string& task,
+                         const std::vector<std::string>& task_splits, const std::string& given);
+
+// "all" = common_languages; else the comma-separated list, each of which every member must have
+// (IoError naming it and what the members have). IoError when the result is empty.
+std::vector<std::string> choose_languages(const std::vector<MemberRef>& members, const std::string& task,
+                                          const std::string& split, const std::string& spec);
+
 // How strictly members must agree.
 enum class Agreement {
   // Same examples (example_index per feature, in order): votes and per-example combinations.
