@@ -85,7 +85,7 @@ TEST_F(PretrainCliTest, LossFallsAndOutputInitsTraining) {
   const std::string out_dir = (dir_ / "pre").string();
   std::string out;
   const std::string cmd = xlfuse_binary() + " pretrain --text " + (dir_ / "a.txt").string() + "," +
-                          (dir_ / "b.txt").string() + " --config " + tiny_dir() + "/config.json --vocab " +
+                          (dir_ / "b.txt").string() + " --model-config " + tiny_dir() + "/config.json --vocab " +
                           tiny_dir() + "/vocab.txt --out " + out_dir +
                           " --max-seq-length 32 --max-steps 60 --batch-size 8 --lr 5e-3 --warmup-ratio 0"
                           " --threads 1 --progress off --save-every 0";

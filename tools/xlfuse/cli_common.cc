@@ -4,6 +4,7 @@
 
 #include "xlfuse/core/error.h"
 #include "xlfuse/core/log.h"
+#include "xlfuse/io/atomic_file.h"
 
 namespace xlfuse::cli {
 
@@ -33,6 +34,54 @@ int parse_or_exit(CLI::App& app, int argc, char** argv) {
 
 void add_threads_flag(CLI::App& app, int* threads) {
   app.add_option("--threads", *threads, "Threads for compute (0 = all cores)")->capture_default_str();
+}
+
+ConfigFlags::ConfigFlags(CLI::App& app, std::string flag) : app_(app), flag_(std::move(flag)) {
+  app_.add_option(flag_, file_, "JSON file of options: any subset of the keys --dump-config prints")
+      ->type_name("FILE");
+  app_.add_flag("--dump-config", dump_, "Print the merged, validated options as JSON and exit (nothing is computed)");
+  app_.footer(fmt::format("Options are merged in this order: built-in defaults < {} FILE < flags given on the\n"
+                          "command line. Unknown keys in the file are errors. See docs/configuration.md.\n",
+                          flag_));
+}
+
+std::optional<std::string> ConfigFlags::find_file(int argc, char** argv) const {
+  std::optional<std::string> file;
+  const std::string with_value = flag_ + "=";
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--") break;
+    if (arg == flag_ && i + 1 < argc) file = argv[++i];
+    else if (arg.rfind(with_value, 0) == 0) file = arg.substr(with_value.size());
+  }
+  return file;
+}
+
+nlohmann::json ConfigFlags::read_file(const std::string& path) {
+  std::string text;
+  try {
+    text = io::read_file(path);
+  } catch (const IoError& e) {
+    throw IoError(fmt::format("config file: {}", e.what()));
+  }
+  try {
+    return nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    throw ConfigError(fmt::format("config file {}: invalid JSON: {}", path, e.what()));
+  }
+}
+
+void ConfigFlags::require(const std::string& flag, const std::string& key, std::function<bool()> given) {
+  CLI::Option* option = app_.get_option(flag);
+  option->description(fmt::format("{} REQUIRED (or \"{}\" in the {} file)", option->get_description(), key, flag_));
+  required_.push_back({flag, key, std::move(given)});
+}
+
+void ConfigFlags::check_required() const {
+  for (const auto& r : required_)
+    if (!r.given())
+      throw UsageError(fmt::format("{} is required: give it on the command line or as \"{}\" in the {} file", r.flag,
+                                   r.key, flag_));
 }
 
 }  // namespace xlfuse::cli

@@ -18,9 +18,9 @@ int run_embed(int argc, char** argv) {
                "--pool, one row per line, written to --out as safetensors tensor 'embeddings' [lines, hidden].",
                "embed"};
   predict::EmbedOptions options;
-  app.add_option("--model", options.model_dir, "Model folder (config.json, model.safetensors, vocab.txt)")->required();
-  app.add_option("--input", options.input, "Text file, one input per line")->required();
-  app.add_option("--out", options.output, "Output .safetensors file")->required();
+  app.add_option("--model", options.model_dir, "Model folder (config.json, model.safetensors, vocab.txt)");
+  app.add_option("--input", options.input, "Text file, one input per line");
+  app.add_option("--out", options.output, "Output .safetensors file");
   app.add_option("--layer", options.layer, "Hidden state: 0 = embedding output, L = layer L, -1 = last")
       ->capture_default_str();
   add_enum_option(app, "--pool", &options.pooling, predict::pooling_names(),
@@ -30,8 +30,13 @@ int run_embed(int argc, char** argv) {
       ->capture_default_str();
   app.add_flag("--lower", options.lower_case, "Lower-case and strip accents (uncased vocabularies)");
   add_threads_flag(app, &options.threads);
-  if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
+  ConfigFlags config(app);
+  config.require("--model", "model_dir", [&] { return !options.model_dir.empty(); });
+  config.require("--input", "input", [&] { return !options.input.empty(); });
+  config.require("--out", "output", [&] { return !options.output.empty(); });
+  if (int rc = config.parse(argc, argv, &options); rc >= 0) return rc;
   if (options.threads < 0) throw UsageError(fmt::format("--threads must be >= 0 (0 = all cores), got {}", options.threads));
+  if (config.dump_requested()) return config.dump(options);
 
   const predict::EmbedResult r = predict::run_embed(options);
   std::cout << fmt::format("wrote {}: embeddings [{}, {}] (layer {}, pool {}), {} truncated, {:.2f}s\n", options.output,

@@ -21,14 +21,13 @@ int run_predict(int argc, char** argv) {
                "tydiqa bucc2018 xcopa mewslix), test for xquad, tatoeba and lareqa.",
                "predict"};
   predict::PredictOptions options;
-  app.add_option("--model", options.model_dir, "Model folder (config.json, model.safetensors, vocab.txt, xlfuse.json)")
-      ->required();
-  app.add_option("--task", options.task, "Task name (xlfuse data tasks lists them)")->required();
+  app.add_option("--model", options.model_dir, "Model folder (config.json, model.safetensors, vocab.txt, xlfuse.json)");
+  app.add_option("--task", options.task, "Task name (xlfuse data tasks lists them)");
   app.add_option("--langs", options.langs, "'all' (the benchmark's languages present in --data) or l1,l2,...")
       ->capture_default_str();
   app.add_option("--split", options.split, "Split to predict (default: see above)");
-  app.add_option("--data", options.data_dir, "Data folder in XTREME's download/ layout")->required();
-  app.add_option("--out", options.out_dir, "Output folder")->required();
+  app.add_option("--data", options.data_dir, "Data folder in XTREME's download/ layout");
+  app.add_option("--out", options.out_dir, "Output folder");
   app.add_option("--batch-size", options.evaluate.batch_size, "Features per inference batch")->capture_default_str();
   app.add_option("--max-seq-length", options.evaluate.max_seq_length,
                  "Max tokens per feature (0 = xlfuse.json's, else the task default: 384 QA, 128 others)")
@@ -40,7 +39,13 @@ int run_predict(int argc, char** argv) {
   app.add_option("--benchmark", options.benchmark, "Whose languages 'all' means: xtreme or xtreme-r")
       ->capture_default_str();
   add_threads_flag(app, &options.threads);
-  if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
+  ConfigFlags config(app);
+  config.require("--model", "model_dir", [&] { return !options.model_dir.empty(); });
+  config.require("--task", "task", [&] { return !options.task.empty(); });
+  config.require("--data", "data_dir", [&] { return !options.data_dir.empty(); });
+  config.require("--out", "out_dir", [&] { return !options.out_dir.empty(); });
+  if (int rc = config.parse(argc, argv, &options); rc >= 0) return rc;
+  if (config.dump_requested()) return config.dump(options);
 
   const predict::PredictResult r = predict::run_predict(options);
   for (const auto& l : r.languages) {

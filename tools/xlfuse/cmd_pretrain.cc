@@ -14,17 +14,16 @@ namespace xlfuse::cli {
 
 int run_pretrain(int argc, char** argv) {
   CLI::App app{"Masked-LM pretraining (15 % of tokens; 80 % [MASK], 10 % random, 10 % kept) of the encoder of\n"
-               "--init, or of a fresh model from --config and --vocab, on plain-text lines packed into blocks of\n"
+               "--init, or of a fresh model from --model-config and --vocab, on plain-text lines packed into blocks of\n"
                "--max-seq-length tokens. Writes --out (config.json, model.safetensors, vocab.txt, run.json).",
                "pretrain"};
   train::RunPretrainingOptions o;
   app.add_option("--text", o.text_files, "Plain-text files (comma-separated), one sentence/paragraph per line")
-      ->delimiter(',')
-      ->required();
+      ->delimiter(',');
   app.add_option("--init", o.init_dir, "Model folder to continue from");
-  app.add_option("--config", o.config_path, "config.json of a fresh model (with --vocab)");
-  app.add_option("--vocab", o.vocab_path, "vocab.txt of a fresh model (with --config)");
-  app.add_option("--out", o.out_dir, "Output model folder (checkpoints in OUT/checkpoints)")->required();
+  app.add_option("--model-config", o.config_path, "config.json of a fresh model (with --vocab)");
+  app.add_option("--vocab", o.vocab_path, "vocab.txt of a fresh model (with --model-config)");
+  app.add_option("--out", o.out_dir, "Output model folder (checkpoints in OUT/checkpoints)");
   app.add_option("--max-seq-length", o.max_seq_length, "Tokens per block with [CLS] and [SEP]")
       ->capture_default_str();
   app.add_option("--epochs", o.epochs, "Passes over the blocks (when --max-steps is 0)")->capture_default_str();
@@ -47,11 +46,15 @@ int run_pretrain(int argc, char** argv) {
   add_enum_option(app, "--precision", &o.precision, model::precision_names(), "Matmul precision", "precision");
   add_enum_option(app, "--progress", &o.progress, train::progress_mode_names(), "Progress display", "progress");
   add_threads_flag(app, &o.threads);
-  if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
+  ConfigFlags config(app);
+  config.require("--text", "text_files", [&] { return !o.text_files.empty(); });
+  config.require("--out", "out_dir", [&] { return !o.out_dir.empty(); });
+  if (int rc = config.parse(argc, argv, &o); rc >= 0) return rc;
   if (o.init_dir.empty() == (o.config_path.empty() && o.vocab_path.empty()))
-    throw UsageError("give either --init DIR or --config config.json --vocab vocab.txt");
+    throw UsageError("give either --init DIR or --model-config config.json --vocab vocab.txt");
   if (!o.init_dir.empty() ? false : (o.config_path.empty() || o.vocab_path.empty()))
-    throw UsageError("a fresh model needs both --config and --vocab");
+    throw UsageError("a fresh model needs both --model-config and --vocab");
+  if (config.dump_requested()) return config.dump(o);
 
   const train::RunPretrainingResult r = train::run_pretraining(o);
   std::cout << fmt::format("wrote {}: {} blocks ({} tokens), {} steps, final loss {:.4f}{}, {:.2f}s\n", o.out_dir,

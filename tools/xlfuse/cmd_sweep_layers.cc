@@ -20,12 +20,12 @@ int run_sweep_layers(int argc, char** argv) {
                "sweep-layers"};
   pipeline::SweepLayersOptions options;
   std::string layers = "all";
-  app.add_option("--task", options.task, "Task to train and predict (e.g. udpos, panx, xnli)")->required();
-  app.add_option("--init", options.init_dir, "Model folder to start from (config.json, model.safetensors, vocab.txt)")
-      ->required();
-  app.add_option("--data", options.data_dir, "Data folder in XTREME's download/ layout")->required();
-  app.add_option("--out", options.out_dir, "Output folder")->required();
-  app.add_option("--layers", layers, "Lower layers: 'all' (1..L-1) or e.g. 1,4,8 or 2-5")->capture_default_str();
+  app.add_option("--task", options.task, "Task to train and predict (e.g. udpos, panx, xnli)");
+  app.add_option("--init", options.init_dir, "Model folder to start from (config.json, model.safetensors, vocab.txt)");
+  app.add_option("--data", options.data_dir, "Data folder in XTREME's download/ layout");
+  app.add_option("--out", options.out_dir, "Output folder");
+  CLI::Option* layers_flag =
+      app.add_option("--layers", layers, "Lower layers: 'all' (1..L-1) or e.g. 1,4,8 or 2-5")->capture_default_str();
   add_enum_option(app, "--fusion", &options.fusion.kind, model::fusion_kind_names(),
                   "Fusion kind (one that fuses a lower layer: aif, iaff, sum, concat or lower_layer)", "fusion kind");
   app.add_option("--reduction", options.fusion.reduction, "aif/iaff: channel reduction r (E -> E/r -> E)")
@@ -45,10 +45,19 @@ int run_sweep_layers(int argc, char** argv) {
   app.add_flag("--resume", options.resume, "Continue interrupted runs from OUT/layer-<l>/checkpoints");
   add_enum_option(app, "--progress", &options.progress, train::progress_mode_names(), "Training progress", "progress");
   add_threads_flag(app, &options.threads);
-  if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
+  ConfigFlags config(app);
+  config.require("--task", "task", [&] { return !options.task.empty(); });
+  config.require("--init", "init_dir", [&] { return !options.init_dir.empty(); });
+  config.require("--data", "data_dir", [&] { return !options.data_dir.empty(); });
+  config.require("--out", "out_dir", [&] { return !options.out_dir.empty(); });
+  if (int rc = config.parse(argc, argv, &options); rc >= 0) return rc;
 
-  const io::BertConfig config = io::read_bert_config(options.init_dir + "/config.json");
-  options.layers = pipeline::parse_layer_list(layers, config.num_hidden_layers);
+  // --layers, when given, replaces the file's list ([] there means every lower layer).
+  if (layers_flag->count() > 0) {
+    const io::BertConfig model = io::read_bert_config(options.init_dir + "/config.json");
+    options.layers = pipeline::parse_layer_list(layers, model.num_hidden_layers);
+  }
+  if (config.dump_requested()) return config.dump(options);
   const pipeline::SweepLayersResult r = pipeline::run_sweep_layers(options);
   std::cout << r.markdown;
   std::cout << fmt::format("\nwrote {} and {}\n", r.json_file, r.markdown_file);

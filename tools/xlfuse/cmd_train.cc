@@ -25,10 +25,10 @@ int run_train(int argc, char** argv) {
                "train"};
   train::RunTrainingOptions o;
   const char* td = "task default";
-  app.add_option("--task", o.task, "Task name, or a comma-separated list for multi-task training")->required();
-  app.add_option("--init", o.init_dir, "Model folder to start from (its encoder is kept, the head is new)")->required();
-  app.add_option("--data", o.data_dir, "Data folder in XTREME's layout")->required();
-  app.add_option("--out", o.out_dir, "Output model folder (checkpoints in OUT/checkpoints)")->required();
+  app.add_option("--task", o.task, "Task name, or a comma-separated list for multi-task training");
+  app.add_option("--init", o.init_dir, "Model folder to start from (its encoder is kept, the head is new)");
+  app.add_option("--data", o.data_dir, "Data folder in XTREME's layout");
+  app.add_option("--out", o.out_dir, "Output model folder (checkpoints in OUT/checkpoints)");
   app.add_option("--seed", o.seed, "Seed of the head, the sampler and dropout (-1 = task default)")->default_str(td);
   app.add_option("--epochs", o.epochs, "Passes over the data (when --max-steps is 0)")->default_str(td);
   app.add_option("--max-steps", o.max_steps, "Optimiser updates; > 0 overrides --epochs")->capture_default_str();
@@ -70,8 +70,14 @@ int run_train(int argc, char** argv) {
   add_enum_option(app, "--fusion-norm", &o.fusion.norm, model::fusion_norm_names(), "AIF normalisation", "fusion norm");
   app.add_flag("--fusion-x2", o.fusion.double_output, "AIF: Z = 2 (W X + (1 - W) Y), as the official AFF code");
   add_threads_flag(app, &o.threads);
-  if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
+  ConfigFlags config(app);
+  config.require("--task", "task", [&] { return !o.task.empty(); });
+  config.require("--init", "init_dir", [&] { return !o.init_dir.empty(); });
+  config.require("--data", "data_dir", [&] { return !o.data_dir.empty(); });
+  config.require("--out", "out_dir", [&] { return !o.out_dir.empty(); });
+  if (int rc = config.parse(argc, argv, &o); rc >= 0) return rc;
   if (o.threads < 0) throw UsageError(fmt::format("--threads must be >= 0 (0 = all cores), got {}", o.threads));
+  if (config.dump_requested()) return config.dump(o);
 
   const train::RunTrainingResult r = train::run_training(o);
   std::string best;

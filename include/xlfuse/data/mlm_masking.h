@@ -4,7 +4,10 @@
 // chosen positions and kIgnoreIndex elsewhere. No libtorch; a SplitMix64 stream keyed by a seed, so
 // the same (seed, key) masks the same way on every machine (resume stays exact).
 #include <cstdint>
+#include <string>
 #include <vector>
+
+#include <nlohmann/json_fwd.hpp>
 
 namespace xlfuse::data {
 
@@ -23,6 +26,9 @@ struct MlmMaskingOptions {
   // Throws ConfigError naming the field.
   void validate() const;
 };
+// Canonical JSON (core/json_fields.h); from_json reads the keys present over *options.
+nlohmann::json to_json(const MlmMaskingOptions& options);
+void from_json(const nlohmann::json& json, MlmMaskingOptions* options, const std::string& path = "");
 
 // Masks `input_ids` in place (positions with attention 0 / pad are never chosen: pass only the
 // real tokens, or list the pad id in special_ids) and returns the labels, same length.

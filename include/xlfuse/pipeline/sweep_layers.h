@@ -63,6 +63,9 @@ struct SweepLayersOptions {
     return f;
   }
 };
+// Canonical JSON (core/json_fields.h); from_json reads the keys present over *options.
+nlohmann::json to_json(const SweepLayersOptions& options);
+void from_json(const nlohmann::json& json, SweepLayersOptions* options, const std::string& path = "");
 
 struct SweepLayerRow {
   int64_t layer = 0;

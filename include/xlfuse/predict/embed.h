@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "xlfuse/core/enum_names.h"
 
 namespace xlfuse::predict {
@@ -39,6 +41,9 @@ struct EmbedOptions {
   // Throws ConfigError naming the field.
   void validate() const;
 };
+// Canonical JSON (core/json_fields.h); from_json reads the keys present over *options.
+nlohmann::json to_json(const EmbedOptions& options);
+void from_json(const nlohmann::json& json, EmbedOptions* options, const std::string& path = "");
 
 struct EmbedResult {
   // Lines embedded (rows of the output).

@@ -6,6 +6,8 @@
 #include <map>
 #include <string>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "xlfuse/data/example.h"
 #include "xlfuse/data/task_registry.h"
 #include "xlfuse/model/precision.h"
@@ -26,6 +28,9 @@ struct EvaluateOptions {
   int64_t retrieval_layer = 8;
   void validate() const;  // ConfigError naming the field
 };
+// Canonical JSON (core/json_fields.h); from_json reads the keys present over *options.
+nlohmann::json to_json(const EvaluateOptions& options);
+void from_json(const nlohmann::json& json, EvaluateOptions* options, const std::string& path = "");
 
 // What one evaluation gives.
 struct Evaluation {

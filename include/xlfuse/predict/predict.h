@@ -64,6 +64,9 @@ struct PredictOptions {
   int threads = 0;
   void validate() const;  // ConfigError naming the field
 };
+// Canonical JSON (core/json_fields.h); from_json reads the keys present over *options.
+nlohmann::json to_json(const PredictOptions& options);
+void from_json(const nlohmann::json& json, PredictOptions* options, const std::string& path = "");
 
 struct LanguageResult {
   std::string lang;

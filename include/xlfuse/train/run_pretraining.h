@@ -19,6 +19,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "xlfuse/train/trainer.h"
 
 #include "xlfuse/model/precision.h"
@@ -71,6 +73,9 @@ struct RunPretrainingOptions {
   // Throws ConfigError naming the field.
   void validate() const;
 };
+// Canonical JSON (core/json_fields.h); from_json reads the keys present over *options.
+nlohmann::json to_json(const RunPretrainingOptions& options);
+void from_json(const nlohmann::json& json, RunPretrainingOptions* options, const std::string& path = "");
 
 struct RunPretrainingResult {
   // Blocks (features) and real tokens trained on per epoch.

@@ -126,6 +126,9 @@ struct RunTrainingOptions {
   // Throws ConfigError naming the field.
   void validate() const;
 };
+// Canonical JSON (core/json_fields.h); from_json reads the keys present over *options.
+nlohmann::json to_json(const RunTrainingOptions& options);
+void from_json(const nlohmann::json& json, RunTrainingOptions* options, const std::string& path = "");
 
 struct RunTrainingResult {
   // Training features (multiple choice: rows; dual encoder: pairs), all slots together.

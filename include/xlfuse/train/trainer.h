@@ -18,7 +18,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include "xlfuse/data/feature.h"
 #include "xlfuse/data/mlm_masking.h"
@@ -88,6 +88,9 @@ struct TrainOptions {
   // Throws ConfigError naming the field.
   void validate() const;
 };
+// Canonical JSON (core/json_fields.h); from_json reads the keys present over *options.
+nlohmann::json to_json(const TrainOptions& options);
+void from_json(const nlohmann::json& json, TrainOptions* options, const std::string& path = "");
 
 // Evaluates the model (called in eval mode; training mode is restored afterwards); the metric.
 using EvalFn = std::function<double(model::TaskModel&)>;

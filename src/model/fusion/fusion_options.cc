@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "xlfuse/core/error.h"
+#include "xlfuse/core/json_fields.h"
 #include "xlfuse/model/fusion/fusion_options.h"
 #include "xlfuse/model/fusion/aif.h"
 #include "xlfuse/model/fusion/baselines.h"
@@ -55,7 +56,7 @@ void FusionOptions::validate(const io::BertConfig& config) const {
   }
 }
 
-nlohmann::json fusion_to_json(const FusionOptions& options) {
+nlohmann::json to_json(const FusionOptions& options) {
   return nlohmann::json{{"kind", to_string(options.kind)},
                         {"layer", options.layer},
                         {"reduction", options.reduction},
@@ -63,31 +64,25 @@ nlohmann::json fusion_to_json(const FusionOptions& options) {
                         {"double_output", options.double_output}};
 }
 
+void from_json(const nlohmann::json& json, FusionOptions* options, const std::string& path) {
+  JsonFields f(json, path);
+  f.read_enum("kind", &options->kind, fusion_kind_names());
+  f.read("layer", &options->layer);
+  f.read("reduction", &options->reduction);
+  f.read_enum("norm", &options->norm, fusion_norm_names());
+  f.read("double_output", &options->double_output);
+  f.reject_unknown_keys();
+}
+
+nlohmann::json fusion_to_json(const FusionOptions& options) { return to_json(options); }
+
 FusionOptions fusion_from_json(const nlohmann::json& json) {
-  if (!json.is_object())
-    throw FormatError(fmt::format("fusion: expected a JSON object, found {}", json.type_name()));
   FusionOptions o;
-  auto get = [&](const char* key, auto& field, bool (nlohmann::json::*check)() const noexcept, const char* want) {
-    auto it = json.find(key);
-    if (it == json.end()) return;
-    if (!((*it).*check)())
-      throw FormatError(fmt::format("fusion.{}: expected {}, found {}", key, want, it->type_name()));
-    field = it->get<std::decay_t<decltype(field)>>();
-  };
-  std::string kind = to_string(o.kind), norm = to_string(o.norm);
-  get("kind", kind, &nlohmann::json::is_string, "a string");
-  get("layer", o.layer, &nlohmann::json::is_number_integer, "an integer");
-  get("reduction", o.reduction, &nlohmann::json::is_number_integer, "an integer");
-  get("norm", norm, &nlohmann::json::is_string, "a string");
-  get("double_output", o.double_output, &nlohmann::json::is_boolean, "a boolean");
-  auto named = [](const auto& table, const std::string& key, const std::string& name) {
-    for (const auto& [value, n] : table)
-      if (n == name) return value;
-    throw FormatError(fmt::format("fusion.{}: expected one of {}, found \"{}\"", key, fmt::join(enum_names(table), ", "),
-                                  name));
-  };
-  o.kind = named(fusion_kind_names(), "kind", kind);
-  o.norm = named(fusion_norm_names(), "norm", norm);
+  try {
+    from_json(json, &o, "fusion");
+  } catch (const ConfigError& e) {
+    throw FormatError(e.what());  // a malformed xlfuse.json is a file-format error
+  }
   return o;
 }
 

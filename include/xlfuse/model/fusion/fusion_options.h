@@ -59,9 +59,13 @@ struct FusionOptions {
 // The representation for the options (validated first); last_layer -> the default representation.
 std::shared_ptr<RepresentationImpl> make_representation(const FusionOptions& options, const io::BertConfig& config);
 
-// As stored in xlfuse.json under "fusion": {"kind", "layer", "reduction", "norm", "double_output"}.
+// Canonical JSON (core/json_fields.h): {"kind", "layer", "reduction", "norm", "double_output"},
+// as stored in xlfuse.json under "fusion". from_json reads the keys present over *options;
+// ConfigError naming "<path>.<key>" for a wrong type, a bad name or an unknown key.
+nlohmann::json to_json(const FusionOptions& options);
+void from_json(const nlohmann::json& json, FusionOptions* options, const std::string& path = "");
+// xlfuse.json's reader and writer: the same, with FormatError ("fusion.<key>: ...") for a bad value.
 nlohmann::json fusion_to_json(const FusionOptions& options);
-// Missing keys keep their defaults; a wrong type or unknown kind -> FormatError naming the key.
 FusionOptions fusion_from_json(const nlohmann::json& json);
 
 }  // namespace xlfuse::model
