@@ -185,17 +185,17 @@ TEST_F(ConfigCliTest, PredictRefusesBadConfigFiles) {
   EXPECT_FALSE(std::filesystem::exists(dir_ / "preds"));
 }
 
-TEST_F(ConfigCliTest, PretrainDumpUsesOptionsAndKeepsItsConfigFlag) {
-  const std::string args = "--text a.txt,b.txt --config " + tiny_dir() + "/config.json --vocab " + tiny_dir() +
+TEST_F(ConfigCliTest, PretrainDumpReloadsAndFlagsOverrideTheFile) {
+  const std::string args = "--text a.txt,b.txt --model-config " + tiny_dir() + "/config.json --vocab " + tiny_dir() +
                            "/vocab.txt --out " + (dir_ / "pre").string() + " --lr 5e-4 --max-steps 3";
   const auto j = dump("pretrain " + args);
   EXPECT_EQ(j.at("text_files"), nlohmann::json({"a.txt", "b.txt"}));
   EXPECT_EQ(j.at("config_path"), tiny_dir() + "/config.json");
   EXPECT_EQ(j.at("learning_rate").get<double>(), 5e-4);
-  expect_dump_reloads_identically("pretrain", args, "--options");
+  expect_dump_reloads_identically("pretrain", args);
   const std::string options = write_config("pre.json", R"({"text_files": ["x.txt"], "init_dir": "m", "out_dir": "o",
                                                            "epochs": 4})");
-  const auto merged = dump("pretrain --options " + options + " --epochs 2");
+  const auto merged = dump("pretrain --config " + options + " --epochs 2");
   EXPECT_EQ(merged.at("epochs"), 2);
   EXPECT_EQ(merged.at("text_files"), nlohmann::json({"x.txt"}));
 }
