@@ -15,6 +15,7 @@ nlohmann::json to_json(const SweepLayersOptions& o) {
           {"layers", o.layers},
           {"fusion", model::to_json(o.fusion)},
           {"langs", o.langs},
+          {"split", o.split},
           {"epochs", o.epochs},
           {"max_steps", o.max_steps},
           {"batch_size", o.batch_size},
@@ -35,6 +36,7 @@ void from_json(const nlohmann::json& json, SweepLayersOptions* o, const std::str
   f.read("layers", &o->layers);
   f.read_object("fusion", &o->fusion);
   f.read("langs", &o->langs);
+  f.read("split", &o->split);
   f.read("epochs", &o->epochs);
   f.read("max_steps", &o->max_steps);
   f.read("batch_size", &o->batch_size);

@@ -28,7 +28,7 @@ void from_json(const nlohmann::json& json, EvaluateOptions* o, const std::string
 nlohmann::json to_json(const PredictOptions& o) {
   return {{"model_dir", o.model_dir}, {"task", o.task},         {"langs", o.langs},
           {"split", o.split},         {"data_dir", o.data_dir}, {"out_dir", o.out_dir},
-          {"benchmark", o.benchmark}, {"evaluate", to_json(o.evaluate)}, {"threads", o.threads}};
+          {"benchmark", to_string(o.benchmark)}, {"evaluate", to_json(o.evaluate)}, {"threads", o.threads}};
 }
 
 void from_json(const nlohmann::json& json, PredictOptions* o, const std::string& path) {
@@ -39,7 +39,7 @@ void from_json(const nlohmann::json& json, PredictOptions* o, const std::string&
   f.read("split", &o->split);
   f.read("data_dir", &o->data_dir);
   f.read("out_dir", &o->out_dir);
-  f.read("benchmark", &o->benchmark);
+  f.read_enum("benchmark", &o->benchmark, benchmark_names());
   f.read_object("evaluate", &o->evaluate);
   f.read("threads", &o->threads);
   f.reject_unknown_keys();

@@ -202,7 +202,6 @@ void PredictOptions::validate() const {
   if (data_dir.empty()) throw ConfigError("data_dir: a data folder is required");
   if (out_dir.empty()) throw ConfigError("out_dir: an output folder is required");
   if (split_list(langs).empty()) throw ConfigError(fmt::format("langs: expected \"all\" or a comma-separated list, got \"{}\"", langs));
-  parse_benchmark(benchmark);
   if (threads < 0) throw ConfigError(fmt::format("threads: expected >= 0 (0 = all cores), got {}", threads));
   evaluate.validate();
 }
@@ -221,7 +220,7 @@ PredictionPlan plan_prediction(const PredictOptions& options) {
     throw ConfigError(fmt::format("split: task '{}' has no split '{}' (its splits: {})", task->name, plan.split,
                                   fmt::join(task->splits, ", ")));
   const std::vector<data::DataFiles> present = data::available(options.data_dir, *task);
-  plan.langs = select_languages(options, *task, parse_benchmark(options.benchmark), plan.split, present, &plan.missing);
+  plan.langs = select_languages(options, *task, options.benchmark, plan.split, present, &plan.missing);
   plan.encoded = task->name == "lareqa" ? lareqa_pool(options, *task, plan.split, present) : plan.langs;
   return plan;
 }
@@ -231,7 +230,7 @@ PredictResult run_predict(const PredictOptions& options) {
   // ---- split, languages, model folder, lengths: everything is checked before the model loads ----
   const PredictionPlan plan = plan_prediction(options);
   const data::TaskInfo& task = data::task_info(options.task);
-  const Benchmark benchmark = parse_benchmark(options.benchmark);
+  const Benchmark benchmark = options.benchmark;
   const std::string& split = plan.split;
   const std::vector<std::string>& langs = plan.langs;
   const std::vector<std::string>& pool = plan.encoded;

@@ -30,6 +30,7 @@ nlohmann::json to_json(const TrainOptions& o) {
           {"checkpoint_dir", o.checkpoint_dir},
           {"keep_last", o.keep_last},
           {"resume", o.resume},
+          {"resume_if_present", o.resume_if_present},
           {"early_stopping_patience", o.early_stopping_patience},
           {"metrics_path", o.metrics_path},
           {"progress", to_string(o.progress)},
@@ -58,6 +59,7 @@ void from_json(const nlohmann::json& json, TrainOptions* o, const std::string& p
   f.read("checkpoint_dir", &o->checkpoint_dir);
   f.read("keep_last", &o->keep_last);
   f.read("resume", &o->resume);
+  f.read("resume_if_present", &o->resume_if_present);
   f.read("early_stopping_patience", &o->early_stopping_patience);
   f.read("metrics_path", &o->metrics_path);
   f.read_enum("progress", &o->progress, progress_mode_names());
@@ -88,7 +90,9 @@ nlohmann::json to_json(const RunTrainingOptions& o) {
           {"early_stopping_patience", o.early_stopping_patience},
           {"lower_case", o.lower_case},
           {"resume", o.resume},
+          {"resume_if_present", o.resume_if_present},
           {"stop_at_step", o.stop_at_step},
+          {"keep_snapshots", o.keep_snapshots},
           {"threads", o.threads},
           {"precision", model::to_string(o.precision)},
           {"progress", to_string(o.progress)},
@@ -119,7 +123,9 @@ void from_json(const nlohmann::json& json, RunTrainingOptions* o, const std::str
   f.read("early_stopping_patience", &o->early_stopping_patience);
   f.read("lower_case", &o->lower_case);
   f.read("resume", &o->resume);
+  f.read("resume_if_present", &o->resume_if_present);
   f.read("stop_at_step", &o->stop_at_step);
+  f.read("keep_snapshots", &o->keep_snapshots);
   f.read("threads", &o->threads);
   f.read_enum("precision", &o->precision, model::precision_names());
   f.read_enum("progress", &o->progress, progress_mode_names());
@@ -146,6 +152,7 @@ nlohmann::json to_json(const RunPretrainingOptions& o) {
           {"seed", o.seed},
           {"save_every", o.save_every},
           {"resume", o.resume},
+          {"resume_if_present", o.resume_if_present},
           {"lower_case", o.lower_case},
           {"threads", o.threads},
           {"precision", model::to_string(o.precision)},
@@ -171,6 +178,7 @@ void from_json(const nlohmann::json& json, RunPretrainingOptions* o, const std::
   f.read("seed", &o->seed);
   f.read("save_every", &o->save_every);
   f.read("resume", &o->resume);
+  f.read("resume_if_present", &o->resume_if_present);
   f.read("lower_case", &o->lower_case);
   f.read("threads", &o->threads);
   f.read_enum("precision", &o->precision, model::precision_names());

@@ -43,6 +43,8 @@ model::BertModel shared_encoder(const RunSetup& setup, const std::vector<TaskTra
 RunTrainingResult run_multi_task(const RunTrainingOptions& options, const std::vector<std::string>& tasks) {
   const auto start = Clock::now();
   RunTrainingResult result;
+  if (options.keep_snapshots > 0)
+    throw ConfigError("keep_snapshots: snapshots are kept for single-task runs only (one model to average)");
   if (options.fusion.kind != model::FusionKind::LastLayer)
     throw ConfigError(fmt::format("fusion: multi-task training shares one encoder output; expected last_layer, "
                                   "got '{}'",

@@ -3,7 +3,9 @@
 // run_multi_task.
 #include "xlfuse/train/run_training.h"
 
+#include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <optional>
 #include <sstream>
 
@@ -60,6 +62,24 @@ std::optional<data::Dataset> read_dev_split(const RunTrainingOptions& options, c
   return std::nullopt;
 }
 
+// OUT/snapshots/step-<step>/, then only the newest `keep` snapshots are left.
+void write_snapshot(const RunSetup& setup, const model::TaskModel& model, const model::ModelInfo& info, int64_t step,
+                    int64_t keep) {
+  const std::filesystem::path root = setup.out / "snapshots";
+  setup.write_model(root / fmt::format("step-{}", step), model, info);
+  std::vector<std::pair<int64_t, std::filesystem::path>> all;
+  for (const auto& entry : std::filesystem::directory_iterator(root)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind("step-", 0) != 0) continue;
+    try {
+      all.emplace_back(std::stoll(name.substr(5)), entry.path());
+    } catch (const std::exception&) {
+    }
+  }
+  std::sort(all.begin(), all.end());
+  for (size_t i = 0; i + static_cast<size_t>(keep) < all.size(); ++i) std::filesystem::remove_all(all[i].second);
+}
+
 }  // namespace
 
 void RunTrainingOptions::validate() const {
@@ -83,6 +103,7 @@ void RunTrainingOptions::validate() const {
   if (early_stopping_patience < 0)
     throw ConfigError(fmt::format("early_stopping_patience: expected >= 0, got {}", early_stopping_patience));
   if (stop_at_step < 0) throw ConfigError(fmt::format("stop_at_step: expected >= 0, got {}", stop_at_step));
+  if (keep_snapshots < 0) throw ConfigError(fmt::format("keep_snapshots: expected >= 0, got {}", keep_snapshots));
   if (threads < 0) throw ConfigError(fmt::format("threads: expected >= 0 (0 = all cores), got {}", threads));
   if (early_stopping_patience > 0 && no_eval)
     throw ConfigError("early_stopping_patience: needs evaluation, but no_eval is set");
@@ -181,8 +202,16 @@ RunTrainingResult run_training(const RunTrainingOptions& options) {
     };
   }
 
+  // Snapshots: every checkpoint's weights as a model folder, the last keep_snapshots kept.
+  LoopHooks hooks;
+  if (options.keep_snapshots > 0)
+    hooks.after_save = [&](const std::string&, int64_t step) {
+      write_snapshot(setup, task_model, info_with({{"global_step", step}, {"snapshot_of", setup.out.string()}}), step,
+                     options.keep_snapshots);
+    };
+
   const auto train_start = Clock::now();
-  result.summary = train_task_model(task_model, slot.data, train_options, eval, on_new_best);
+  result.summary = train_task_model(task_model, slot.data, train_options, eval, on_new_best, hooks);
   setup.record.timings["train_s"] = seconds_since(train_start);
 
   nlohmann::json end = {{"global_step", result.summary.global_step},

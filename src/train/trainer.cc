@@ -59,14 +59,14 @@ nlohmann::json to_json(const TrainSummary& s) {
 }
 
 TrainSummary train_task_model(model::TaskModel& model, const TrainData& train, const TrainOptions& options,
-                              const EvalFn& eval, const NewBestFn& on_new_best) {
+                              const EvalFn& eval, const NewBestFn& on_new_best, const LoopHooks& hooks) {
   options.validate();
   std::vector<LoopSlot> slots(1);
   slots[0].task = to_string(model->head_kind());
   slots[0].model = model;
   slots[0].batches = std::make_unique<TaskBatches>(model->head_kind(), train, options, options.seed, model->config());
   // masked_lm's decoder is the word-embedding matrix: a tie must reach the optimiser once.
-  TrainingLoop loop(slots, unique_named_parameters(model), options, eval, on_new_best);
+  TrainingLoop loop(slots, unique_named_parameters(model), options, eval, on_new_best, hooks);
   return loop.run();
 }
 

@@ -36,8 +36,7 @@ int run_predict(int argc, char** argv) {
   app.add_option("--layer", options.evaluate.retrieval_layer,
                  "Retrieval without a dual-encoder head: hidden state to pool (8 = transformer layer 8, -1 = last)")
       ->capture_default_str();
-  app.add_option("--benchmark", options.benchmark, "Whose languages 'all' means: xtreme or xtreme-r")
-      ->capture_default_str();
+  add_enum_option(app, "--benchmark", &options.benchmark, benchmark_names(), "Whose languages 'all' means", "benchmark");
   add_threads_flag(app, &options.threads);
   ConfigFlags config(app);
   config.require("--model", "model_dir", [&] { return !options.model_dir.empty(); });

@@ -58,6 +58,9 @@ int run_train(int argc, char** argv) {
       ->excludes("--resume");
   app.add_option("--stop-at-step", o.stop_at_step, "Stop after N updates, keeping the schedule (to test resume)")
       ->capture_default_str();
+  app.add_option("--keep-snapshots", o.keep_snapshots,
+                 "Keep the last N checkpoints' weights as model folders OUT/snapshots/step-<k> (for xlfuse soup)")
+      ->capture_default_str();
   add_enum_option(app, "--precision", &o.precision, model::precision_names(), "Matmul precision", "precision");
   add_enum_option(app, "--progress", &o.progress, train::progress_mode_names(), "Progress display", "progress");
   app.add_flag("--lower", o.lower_case, "Lower-case and strip accents (uncased vocabularies)");

@@ -34,6 +34,7 @@ const std::vector<Command>& commands() {
       {"pretrain", xlfuse::cli::run_pretrain, "masked-LM (continued) pretraining of an encoder on plain text"},
       {"retrieve", xlfuse::cli::run_retrieve, "cosine nearest neighbours between two embedding files (Tatoeba style)"},
       {"score", xlfuse::cli::run_score, "score a prediction folder against labels like XTREME's evaluate.py"},
+      {"soup", xlfuse::cli::run_soup, "average the weights of fine-tuned models or a run's snapshots (model soup)"},
       {"sweep-layers", xlfuse::cli::run_sweep_layers, "train and compare one layer-fusion model per lower layer (zero-shot table)"},
       {"tokenize", xlfuse::cli::run_tokenize, "WordPiece-tokenize text lines (tokens, ids or jsonl with offsets)"},
       {"train", xlfuse::cli::run_train, "fine-tune an encoder on a task (English training data)"},

@@ -58,7 +58,7 @@ struct PredictOptions {
   // Output folder (see the file comment).
   std::string out_dir;
   // Benchmark whose languages "all" means.
-  std::string benchmark = to_string(kDefaultBenchmark);
+  Benchmark benchmark = kDefaultBenchmark;
   EvaluateOptions evaluate;
   // Compute threads (0 = all cores).
   int threads = 0;

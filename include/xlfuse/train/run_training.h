@@ -35,6 +35,7 @@
 //   OUT/metrics.jsonl       one JSON object per logged update and per evaluation
 //   OUT/run.json            core/run_record.h
 //   OUT/checkpoints/        resumable checkpoints (--resume)
+//   OUT/snapshots/step-<k>/ with keep_snapshots: the last N checkpoints' weights as model folders
 // Multi-task (task = "mnli,squad", and/or mlm_text):
 //   OUT/model.safetensors etc.   the first task's full model (shared encoder bert.* + its head), so
 //                                OUT works as --init of a later run (load_task_encoder takes bert.*)
@@ -112,6 +113,10 @@ struct RunTrainingOptions {
   bool resume_if_present = false;
   // Stop after this many updates without changing the schedule (testing resume; 0 = off).
   int64_t stop_at_step = 0;
+  // Keep the weights of the last N checkpoints (every evaluation, or every save_every updates) as
+  // model folders OUT/snapshots/step-<k>/, for averaging them (`xlfuse soup`, "Free Lunch"
+  // checkpoint averaging); 0 = none. Single-task runs only.
+  int64_t keep_snapshots = 0;
   // Compute threads (0 = all cores).
   int threads = 0;
   // "fp32" or "bf16" (autocast matmuls).

@@ -92,6 +92,16 @@ struct TrainOptions {
 nlohmann::json to_json(const TrainOptions& options);
 void from_json(const nlohmann::json& json, TrainOptions* options, const std::string& path = "");
 
+class AdamW;
+
+// Where later capabilities attach to the training loop (training_loop.h) without changing it.
+struct LoopHooks {
+  // After the backward passes of an update, before clipping (data-parallel gradient reduction).
+  std::function<void(AdamW& optimizer)> after_backward;
+  // After a checkpoint was written (snapshot averaging), with its folder and step.
+  std::function<void(const std::string& checkpoint, int64_t step)> after_save;
+};
+
 // Evaluates the model (called in eval mode; training mode is restored afterwards); the metric.
 using EvalFn = std::function<double(model::TaskModel&)>;
 // Called right after an evaluation that gave a new best metric (e.g. to save the best weights).
@@ -135,7 +145,8 @@ nlohmann::json to_json(const TrainSummary& summary);
 // Trains `model` on `train` in place; see the file comment. Throws ConfigError on bad options or
 // an unsupported head, std::invalid_argument on empty data.
 TrainSummary train_task_model(model::TaskModel& model, const TrainData& train, const TrainOptions& options,
-                              const EvalFn& eval = {}, const NewBestFn& on_new_best = {});
+                              const EvalFn& eval = {}, const NewBestFn& on_new_best = {},
+                              const LoopHooks& hooks = {});
 // Shorthand for heads that need only features.
 TrainSummary train_task_model(model::TaskModel& model, const std::vector<data::Feature>& train,
                               const TrainOptions& options, const EvalFn& eval = {});

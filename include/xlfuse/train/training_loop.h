@@ -45,14 +45,6 @@ struct LoopSlot {
   std::vector<std::string> own_parameters;
 };
 
-// Where later capabilities attach to the loop without changing it.
-struct LoopHooks {
-  // After the backward passes of an update, before clipping (data-parallel gradient reduction).
-  std::function<void(AdamW& optimizer)> after_backward;
-  // After a checkpoint was written (snapshot averaging), with its folder and step.
-  std::function<void(const std::string& checkpoint, int64_t step)> after_save;
-};
-
 class TrainingLoop {
  public:
   // `params`: every trainable parameter once, under its checkpoint name. `slots` must outlive the

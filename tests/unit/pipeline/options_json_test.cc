@@ -25,6 +25,7 @@ TEST(OptionsJsonTest, SweepLayersOptionsRoundTripEveryField) {
   o.fusion.norm = model::FusionNorm::Layer;
   o.fusion.double_output = true;
   o.langs = "de,fr";
+  o.split = "dev";
   o.epochs = 1;
   o.max_steps = 10;
   o.batch_size = 4;
@@ -46,6 +47,7 @@ TEST(OptionsJsonTest, SweepLayersOptionsRoundTripEveryField) {
   EXPECT_SAME(fusion.norm);
   EXPECT_SAME(fusion.double_output);
   EXPECT_SAME(langs);
+  EXPECT_SAME(split);
   EXPECT_SAME(epochs);
   EXPECT_SAME(max_steps);
   EXPECT_SAME(batch_size);

@@ -22,7 +22,7 @@ TEST(OptionsJsonTest, PredictOptionsRoundTripEveryField) {
   o.split = "test";
   o.data_dir = "/data/xtreme";
   o.out_dir = "preds";
-  o.benchmark = "xtreme";
+  o.benchmark = Benchmark::Xtreme;
   o.evaluate.max_seq_length = 256;
   o.evaluate.batch_size = 64;
   o.evaluate.precision = model::Precision::BFloat16;

@@ -121,7 +121,7 @@ TEST_F(PredictRealData, AllMeansTheBenchmarkLanguagesPresent) {
   write_model_folder(tmp_ / "model", "sequence_classification", "pawsx", mbert_vocab());
   PredictOptions o = options_for(tmp_ / "model", "pawsx", shared_data(), tmp_ / "out", "all");
   o.split = "test";
-  o.benchmark = "xtreme";
+  o.benchmark = Benchmark::Xtreme;
   const PredictResult r = run_predict(o);
   ASSERT_EQ(r.languages.size(), 1u);  // only test-en.tsv is in the shared copy
   EXPECT_EQ(r.languages[0].lang, "en");
@@ -272,9 +272,7 @@ TEST(PredictOptionsTest, ValidateNamesTheField) {
   o.task = "xnli";
   o.data_dir = "d";
   o.out_dir = "o";
-  o.benchmark = "glue";
-  XLFUSE_EXPECT_THROW_WITH(o.validate(), ConfigError, "benchmark");
-  o.benchmark = "xtreme";
+  XLFUSE_EXPECT_THROW_WITH(parse_benchmark("glue"), ConfigError, "benchmark");
   o.evaluate.batch_size = 0;
   XLFUSE_EXPECT_THROW_WITH(o.validate(), ConfigError, "batch_size");
 }

@@ -35,6 +35,7 @@ TEST(OptionsJsonTest, TrainOptionsRoundTripEveryField) {
   o.checkpoint_dir = "runs/x/checkpoints";
   o.keep_last = 0;
   o.resume = true;
+  o.resume_if_present = true;
   o.early_stopping_patience = 2;
   o.metrics_path = "runs/x/metrics.jsonl";
   o.progress = ProgressMode::Lines;
@@ -65,6 +66,7 @@ TEST(OptionsJsonTest, TrainOptionsRoundTripEveryField) {
   EXPECT_SAME(checkpoint_dir);
   EXPECT_SAME(keep_last);
   EXPECT_SAME(resume);
+  EXPECT_SAME(resume_if_present);
   EXPECT_SAME(early_stopping_patience);
   EXPECT_SAME(metrics_path);
   EXPECT_SAME(progress);
@@ -115,7 +117,9 @@ RunTrainingOptions run_training_sample() {
   o.early_stopping_patience = 3;
   o.lower_case = true;
   o.resume = true;
+  o.resume_if_present = true;
   o.stop_at_step = 20;
+  o.keep_snapshots = 3;
   o.threads = 4;
   o.precision = model::Precision::BFloat16;
   o.progress = ProgressMode::Off;
@@ -152,7 +156,9 @@ TEST(OptionsJsonTest, RunTrainingOptionsRoundTripEveryField) {
   EXPECT_SAME(early_stopping_patience);
   EXPECT_SAME(lower_case);
   EXPECT_SAME(resume);
+  EXPECT_SAME(resume_if_present);
   EXPECT_SAME(stop_at_step);
+  EXPECT_SAME(keep_snapshots);
   EXPECT_SAME(threads);
   EXPECT_SAME(precision);
   EXPECT_SAME(progress);
@@ -223,6 +229,7 @@ TEST(OptionsJsonTest, RunPretrainingOptionsRoundTripEveryField) {
   o.seed = 1;
   o.save_every = 0;
   o.resume = true;
+  o.resume_if_present = true;
   o.lower_case = true;
   o.threads = 2;
   o.precision = model::Precision::BFloat16;
@@ -245,6 +252,7 @@ TEST(OptionsJsonTest, RunPretrainingOptionsRoundTripEveryField) {
   EXPECT_SAME(seed);
   EXPECT_SAME(save_every);
   EXPECT_SAME(resume);
+  EXPECT_SAME(resume_if_present);
   EXPECT_SAME(lower_case);
   EXPECT_SAME(threads);
   EXPECT_SAME(precision);
