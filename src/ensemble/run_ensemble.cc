@@ -151,6 +151,23 @@ EnsembleResult run_ensemble(const EnsembleOptions& options) {
   std::vector<const data::Dataset*> pool;
   for (const auto& L : done) pool.push_back(&L.dataset);
 
+  // The ensemble's own English dev outputs, so that it can be a member of another ensemble.
+  json english_dev_score;
+  if (!dev.ref.empty()) {
+    std::vector<const io::RawOutputs*> ptrs;
+    for (const auto& r : dev.outputs) ptrs.push_back(&r);
+    const data::TaskInfo& dev_task = data::task_info(dev.ref.task);
+    const CombineContext context{dev_task, dev.inputs.dataset, dev.inputs.features, combiner.decode};
+    const io::RawOutputs combined = combiner.combine(ptrs, weights, context);
+    const decode::PredictionFolder dev_folder(options.out_dir, dev_task, dev.ref.split);
+    dev_folder.check_overwrite(dev.ref.lang, combined.meta.model_hash);
+    io::write_raw_outputs(dev_folder.raw_path(dev.ref.lang).string(), combined);
+    const decode::Predictions p =
+        decode::decode_outputs(dev_task, dev.inputs.dataset, dev.inputs.features, combined, combiner.decode);
+    decode::write_predictions(dev_folder.prediction_path(dev.ref.lang).string(), dev_task, p);
+    english_dev_score = decode::score_predictions(dev_task, dev.inputs.dataset, p).at(decode::headline_metric(dev_task));
+  }
+
   // Write, score and compare the requested languages.
   json per_language = json::object(), oracle = json::object();
   std::vector<std::pair<std::string, eval::MetricValues>> scored;
@@ -219,7 +236,9 @@ EnsembleResult run_ensemble(const EnsembleOptions& options) {
               {"method", combiner.name},
               {"weights_from", to_string(options.weights)},
               {"members", members_json},
-              {"english_dev", dev.ref.empty() ? json() : json{{"task", dev.ref.task}, {"split", dev.ref.split}}},
+              {"english_dev", dev.ref.empty() ? json()
+                                              : json{{"task", dev.ref.task}, {"split", dev.ref.split},
+                                                     {"ensemble", english_dev_score}}},
               {"metric", metric},
               {"languages", per_language},
               {"oracle", oracle},
