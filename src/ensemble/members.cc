@@ -35,6 +35,13 @@ std::string first_difference(const std::vector<T>& a, const std::vector<T>& b) {
   return "";
 }
 
+// A folder's path without "." parts or a trailing separator, to tell repeats apart.
+std::string normal_folder(const std::string& folder) {
+  fs::path p = fs::path(folder).lexically_normal();
+  if (p.filename().empty()) p = p.parent_path();
+  return p.string();
+}
+
 std::set<int64_t> example_set(const io::RawOutputs& r) { return {r.example_index.begin(), r.example_index.end()}; }
 
 }  // namespace
@@ -54,14 +61,13 @@ std::vector<MemberRef> parse_member_list(const std::string& spec) {
       m.folder = trimmed(item.substr(eq + 1));
     } else {
       m.folder = item;
-      m.name = fs::path(item).lexically_normal().filename().string();
-      if (m.name.empty()) m.name = fs::path(item).lexically_normal().parent_path().filename().string();
+      m.name = fs::path(normal_folder(item)).filename().string();
     }
     if (m.name.empty() || m.folder.empty())
       throw ConfigError(fmt::format("members: expected FOLDER or NAME=FOLDER, got '{}'", item));
     if (!names.insert(m.name).second)
       throw ConfigError(fmt::format("members: the name '{}' is given twice (use NAME=FOLDER to tell them apart)", m.name));
-    if (!folders.insert(fs::path(m.folder).lexically_normal().string()).second)
+    if (!folders.insert(normal_folder(m.folder)).second)
       throw ConfigError(fmt::format("members: the folder '{}' is given twice", m.folder));
     out.push_back(std::move(m));
   }
