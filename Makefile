@@ -5,7 +5,7 @@ CMAKE_FLAGS ?=
 # ccache keys on relative paths below the checkout, so clones in other folders share its cache.
 export CCACHE_BASEDIR := $(CURDIR)
 
-.PHONY: deps configure build build-tests test demo bench fuzz clean
+.PHONY: deps configure build build-tests test test-sanitize demo bench fuzz clean
 
 deps:
 	@bash scripts/install_deps.sh
@@ -23,6 +23,12 @@ build-tests: configure
 
 test: build-tests
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The torch-free libraries and their tests under AddressSanitizer + UndefinedBehaviorSanitizer.
+test-sanitize: deps
+	cmake -S . -B $(BUILD)-sanitize -DCMAKE_BUILD_TYPE=Debug -DXLFUSE_SANITIZE=ON -DXLFUSE_WITH_TORCH=OFF -DXLFUSE_BUILD_BENCH=OFF $(CMAKE_FLAGS)
+	cmake --build $(BUILD)-sanitize -j $(JOBS) --target xlfuse_tests
+	cd $(BUILD)-sanitize && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
 
 demo: configure
 	cmake --build $(BUILD) -j $(JOBS) --target xlfuse_cli
