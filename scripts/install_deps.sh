@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages xlfuse needs, only those that are missing, and selects
 # OpenBLAS (OpenMP) as the BLAS behind libtorch (reference BLAS is ~30x slower).
+# `xlfuse report`: libsqlite3-dev (results.sqlite); its tests: sqlite3 (the shell reads the
+# database), libpng-dev and chromium (report.html rendered headless and its screenshot checked).
 set -euo pipefail
 
 packages=(
@@ -8,6 +10,8 @@ packages=(
   libtorch-dev libopenblas0-openmp libblas-dev
   libutf8proc-dev nlohmann-json3-dev libcli11-dev libspdlog-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libsqlite3-dev sqlite3
+  libpng-dev chromium
 )
 
 # `install_deps.sh --fuzz`: also clang and its libFuzzer/sanitizer runtime for `make fuzz`.

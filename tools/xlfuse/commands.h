@@ -12,6 +12,7 @@ int run_init_model(int argc, char** argv);
 int run_inspect(int argc, char** argv);
 int run_predict(int argc, char** argv);
 int run_pretrain(int argc, char** argv);
+int run_report(int argc, char** argv);
 int run_retrieve(int argc, char** argv);
 int run_score(int argc, char** argv);
 int run_soup(int argc, char** argv);

@@ -32,6 +32,7 @@ const std::vector<Command>& commands() {
       {"inspect", xlfuse::cli::run_inspect, "describe a model folder and check that it loads strictly"},
       {"predict", xlfuse::cli::run_predict, "predict a task with a model folder per language: raw outputs, submission files, scores"},
       {"pretrain", xlfuse::cli::run_pretrain, "masked-LM (continued) pretraining of an encoder on plain text"},
+      {"report", xlfuse::cli::run_report, "tables, results.sqlite and report.html of a study: ensembles vs members, XTREME-R"},
       {"retrieve", xlfuse::cli::run_retrieve, "cosine nearest neighbours between two embedding files (Tatoeba style)"},
       {"score", xlfuse::cli::run_score, "score a prediction folder against labels like XTREME's evaluate.py"},
       {"soup", xlfuse::cli::run_soup, "average the weights of fine-tuned models or a run's snapshots (model soup)"},
