@@ -29,8 +29,10 @@ class EnsembleCliTest : public ::testing::Test {
     fs::copy(source() / "examples/data/xtreme-mini/udpos", data / "udpos");
     for (const char* task : {"mnli", "siqa", "commonsenseqa", "xnli", "squad", "tatoeba"})
       fs::copy(test_data_dir() / "data" / task, data / task);
-    // SQuAD's training split for the QA target: the fixture's dev file (a pipeline test).
+    // Training splits for the classification and QA targets: the fixtures' dev files (a pipeline
+    // test; XTREME's xnli/train-en.tsv holds MNLI in the same three columns).
     fs::copy_file(data / "squad/dev-v1.1.json", data / "squad/train-v1.1.json");
+    fs::copy_file(data / "xnli/dev-en.tsv", data / "xnli/train-en.tsv");
     ASSERT_EQ(xlfuse("init-model --vocab " + (source() / "examples/data/mbert-vocab/vocab.txt").string() + " --out " +
                      path("encoder") + " --hidden-size 32 --layers 2 --heads 2 --intermediate-size 64 --seed 3"),
               0);

@@ -12,6 +12,7 @@
 #include "xlfuse/ensemble/combiners.h"
 #include "xlfuse/ensemble/run_ensemble.h"
 #include "xlfuse/ensemble/run_search.h"
+#include "xlfuse/runtime/threads.h"
 
 namespace xlfuse::cli {
 namespace {
@@ -40,7 +41,10 @@ int run_search_command(int argc, char** argv) {
   app.add_option("--split", o.split, "Split (default: test when the members have it)");
   app.add_option("--data", o.data_dir, "Data folder in XTREME's download/ layout")->required();
   app.add_option("--out", o.out_dir, "Output folder")->required();
+  int threads = 0;
+  add_threads_flag(app, &threads);
   if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
+  runtime::set_threads(threads);
   const ensemble::SearchSummary s = ensemble::run_search(o);
   std::cout << s.markdown << fmt::format("\nwrote {} and {} ({} subsets)\n", s.json_file, s.markdown_file, s.subsets);
   return 0;
@@ -80,7 +84,10 @@ int run_ensemble(int argc, char** argv) {
   app.add_option("--out", o.out_dir, "Output folder")->required();
   app.add_option("--bootstrap", o.bootstrap.resamples, "Bootstrap resamples")->capture_default_str();
   app.add_option("--seed", o.bootstrap.seed, "Seed of the bootstrap")->capture_default_str();
+  int threads = 0;
+  add_threads_flag(app, &threads);
   if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
+  runtime::set_threads(threads);  // the BLAS of retrieval similarities
 
   const ensemble::EnsembleResult r = ensemble::run_ensemble(o);
   std::cout << fmt::format("{} {} ensemble of {} ({}): {} language(s) -> {}\n", o.task, o.method, o.members, r.split,
