@@ -19,6 +19,15 @@ struct KindRow {
 
 std::string duration_or_dash(double seconds, bool known) { return known ? train::format_duration(seconds) : "--:--"; }
 
+// Done, or done in OUT/stale (an undone edit): the run moves it back instead of running it.
+bool done_or_restorable(const StudyPlan& plan, const PlannedStep& step) {
+  if (is_step_done(step)) return true;
+  if (step.kind == StepKind::Report) return false;
+  PlannedStep moved = step;
+  moved.folder = plan.stale_dir / to_string(step.kind) / step.folder.filename();
+  return is_step_done(moved);
+}
+
 }  // namespace
 
 std::string describe_plan(const StudyPlan& plan, const std::map<StepKind, KindTimes>& recorded,
@@ -30,7 +39,7 @@ std::string describe_plan(const StudyPlan& plan, const std::map<StepKind, KindTi
     const PlannedStep& s = plan.steps[i];
     KindRow& row = rows[s.kind];
     ++row.steps;
-    done[i] = is_step_done(s);
+    done[i] = done_or_restorable(plan, s);
     if (is_training(s.kind)) ++trainings;
     if (done[i]) {
       ++row.done;
@@ -50,7 +59,7 @@ std::string describe_plan(const StudyPlan& plan, const std::map<StepKind, KindTi
   std::string out = fmt::format("study {}: {} steps in {} ({} done, {} to run)\n", plan.name, plan.steps.size(),
                                 plan.out_dir.string(), total_done, plan.steps.size() - total_done);
   out += fmt::format("training steps: {} ({} to run)\n\n", trainings, trainings_to_run);
-  out += fmt::format("{:<20} {:>6} {:>6} {:>7} {:>12} {:>14}  {}\n", "kind", "steps", "done", "to run", "est. per step",
+  out += fmt::format("{:<20} {:>6} {:>6} {:>7} {:>13} {:>13}  {}\n", "kind", "steps", "done", "to run", "est. per step",
                      "est. to run", "estimate from");
   double total_seconds = 0.0;
   bool all_known = true, any_known = false;
@@ -79,15 +88,20 @@ std::string describe_plan(const StudyPlan& plan, const std::map<StepKind, KindTi
       any_known = any_known || r.estimated > 0;
     }
     total_seconds += r.to_run_seconds;
-    out += fmt::format("{:<20} {:>6} {:>6} {:>7} {:>12} {:>14}  {}\n", name, r.steps, r.done, r.to_run,
+    out += fmt::format("{:<20} {:>6} {:>6} {:>7} {:>13} {:>13}  {}\n", name, r.steps, r.done, r.to_run,
                        duration_or_dash(r.estimated ? r.to_run_seconds / static_cast<double>(r.estimated) : 0.0,
                                         r.estimated > 0),
                        r.to_run == 0 ? std::string("0:00") : duration_or_dash(r.to_run_seconds, known), from);
   }
-  out += fmt::format("estimated time to run: {}{} for one worker (n workers with --shard share it)\n",
-                     any_known && !all_known ? "more than " : "", any_known || all_known ? train::format_duration(total_seconds)
-                                                                                         : "unknown (no figure yet: "
-                                                                                           "--probe measures the trainings)");
+  if (total_done == plan.steps.size())
+    out += "estimated time to run: nothing to run\n";
+  else if (!any_known)
+    out += "estimated time to run: unknown (no figure yet: this study has no done step of those kinds; --probe "
+           "measures the trainings)\n";
+  else
+    out += fmt::format("estimated time to run: {}{} for one worker (n workers with --shard share it){}\n",
+                       all_known ? "" : "more than ", train::format_duration(total_seconds),
+                       all_known ? "" : "; kinds without a figure are not counted");
   out += "\nsteps in plan order (* done):\n";
   for (size_t i = 0; i < plan.steps.size(); ++i) {
     const PlannedStep& s = plan.steps[i];

@@ -170,9 +170,11 @@ bool StepClaims::take_over(const std::string& key) {
   const std::optional<std::string> moved_text = read_text(grave);
   if (::stat(grave.c_str(), &moved) == 0 && same_file(before, moved) && moved_text == text) {
     ::unlink(grave.c_str());
-    XLFUSE_LOG_WARN("[run] took over the stale claim of {} on step {} (heartbeat {:.0f} s old)",
-                    owner ? owner->name() : std::string("an unknown worker"), owner ? owner->step : key,
-                    owner ? now_seconds() - owner->heartbeat : now_seconds() - static_cast<double>(before.st_mtim.tv_sec));
+    const double age = owner ? now_seconds() - owner->heartbeat : now_seconds() - static_cast<double>(before.st_mtim.tv_sec);
+    XLFUSE_LOG_WARN("[run] took over the claim of {} on step {}: {}", owner ? owner->name() : std::string("an unknown worker"),
+                    owner ? owner->step : key,
+                    age > timings_.stale_after_seconds ? fmt::format("no heartbeat for {:.0f} s", age)
+                                                       : std::string("its process on this host is gone"));
     return true;
   }
   // What was renamed is not the stale claim inspected (a worker took it over and claimed afresh, or

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "xlfuse/core/log.h"
+#include "xlfuse/io/atomic_file.h"
 #include "xlfuse/pipeline/step_cache.h"
 #include "xlfuse/train/run_training.h"
 
@@ -49,13 +50,28 @@ double training_seconds(const train::RunTrainingOptions& options, const std::str
 }  // namespace
 
 std::map<StepKind, KindTimes> recorded_step_times(const StudyPlan& plan) {
+  // Every done step of the study counts, also those an edit moved to stale/: a step of the same
+  // kind takes about as long.
   std::map<StepKind, KindTimes> times;
-  for (const auto& step : plan.steps) {
-    const auto marker = read_done_marker(step);
-    if (!marker || !marker->contains("seconds") || !(*marker)["seconds"].is_number()) continue;
-    KindTimes& t = times[step.kind];
-    ++t.count;
-    t.total_seconds += (*marker)["seconds"].get<double>();
+  std::error_code ec;
+  for (const fs::path& root : {plan.study_dir, plan.stale_dir, plan.out_dir / "reports"}) {
+    for (const auto& [kind, name] : step_kind_names()) {
+      const fs::path dir = kind == StepKind::Report ? root : root / name;
+      if ((kind == StepKind::Report) != (root == plan.out_dir / "reports") || !fs::is_directory(dir, ec)) continue;
+      for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        const fs::path marker = entry.path() / kDoneFile;
+        if (!fs::is_regular_file(marker, ec)) continue;
+        try {
+          const json j = json::parse(io::read_file(marker.string()));
+          if (j.value("kind", "") != name || !j.contains("seconds") || !j.at("seconds").is_number()) continue;
+          KindTimes& t = times[kind];
+          ++t.count;
+          t.total_seconds += j.at("seconds").get<double>();
+        } catch (const std::exception&) {
+          // not a marker of xlfuse run: not a figure
+        }
+      }
+    }
   }
   return times;
 }

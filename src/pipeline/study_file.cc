@@ -652,7 +652,7 @@ StudyFile read_study_file(const std::string& path) {
   } catch (const IoError& e) {
     throw IoError(fmt::format("cannot read the study file {}: {}", path, e.what()));
   }
-  return parse_study(text, path, fs::path(path).parent_path());
+  return parse_study(text, path, fs::absolute(path).parent_path());
 }
 
 }  // namespace xlfuse::pipeline

@@ -220,6 +220,14 @@ class PlanBuilder {
     return out;
   }
 
+  // Text files by name and content (in order: the order is the order they are read in), so that
+  // moving them elsewhere keeps the key.
+  json text_fingerprints(const std::vector<std::string>& files) {
+    json out = json::array();
+    for (const auto& f : files) out.push_back({fs::path(f).filename().string(), fp_.file(f)});
+    return out;
+  }
+
   // {"step": key} of a model made in the study, {"encoder": fingerprint} for the encoder.
   json model_input(size_t step) const {
     return step == npos ? json{{"encoder", encoder_fp_}} : json{{"step", plan_.steps[step].key}};
@@ -247,7 +255,7 @@ class PlanBuilder {
       step.kind = StepKind::Pretrain;
       train::RunPretrainingOptions o = spec.pretraining;
       check_text_files(o.text_files, who);
-      const json text = fp_.files("/", std::vector<fs::path>(o.text_files.begin(), o.text_files.end()));
+      const json text = text_fingerprints(o.text_files);
       o.init_dir = s_.encoder;
       step.call = to_json(o);
       o.init_dir = o.out_dir = "";
@@ -265,7 +273,7 @@ class PlanBuilder {
     check_text_files(o.mlm_text, who);
     json inputs = {{"init", model_input(npos)}, {"data", training_data(spec.data_dir, tasks)}};
     if (!o.mlm_text.empty())
-      inputs["mlm_text"] = fp_.files("/", std::vector<fs::path>(o.mlm_text.begin(), o.mlm_text.end()));
+      inputs["mlm_text"] = text_fingerprints(o.mlm_text);
     step.definition = {{"options", keyed(o)}, {"inputs", inputs}};
     o.init_dir = s_.encoder;
     o.data_dir = spec.data_dir;
@@ -317,14 +325,21 @@ class PlanBuilder {
                        {"inputs", {{"model", model_input(model)}, {"data", data}}}};
     p.model_dir = model_dir(model);
     p.data_dir = s_.data_dir;
-    p.out_dir = "-";  // the executor's
-    try {
-      const predict::PredictionPlan pp = predict::plan_prediction(p);
-      for (const auto& m : pp.missing) note(fmt::format("predict {}: not in the data folder: {}", task, m));
-    } catch (const std::exception& e) {
-      problem(fmt::format("predict {}: {}", task, e.what()));
+    // Every model of a task predicts the same data: checked once per task.
+    if (predictions_checked_.insert(task).second) {
+      p.out_dir = "-";  // the executor's
+      try {
+        const predict::PredictionPlan pp = predict::plan_prediction(p);
+        std::vector<std::string> langs;
+        for (const auto& m : pp.missing) langs.push_back(m.substr(0, m.find(' ')));
+        if (!langs.empty())
+          note(fmt::format("predict {}: {} language(s) not in the data folder, left out: {}", task, langs.size(),
+                           fmt::join(langs, ", ")));
+      } catch (const std::exception& e) {
+        problem(fmt::format("predict {}: {}", task, e.what()));
+      }
+      p.out_dir = "";
     }
-    p.out_dir = "";
     step.call = to_json(p);
     step.call["english_dev"] = dev;
     return add(std::move(step));
@@ -579,6 +594,7 @@ class PlanBuilder {
   StudyPlan plan_;
   std::string encoder_fp_;
   std::vector<size_t> parents_;  // per intermediate: its step, npos for "none"
+  std::set<std::string> predictions_checked_;  // tasks whose prediction data was checked
   std::map<std::string, size_t> by_key_;
 };
 

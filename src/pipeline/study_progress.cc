@@ -33,7 +33,10 @@ std::string format_study_status(size_t done, size_t total, const std::string& cu
                                 const StudyEta& eta) {
   const int percent = total == 0 ? 100 : static_cast<int>(100.0 * static_cast<double>(done) / static_cast<double>(total));
   std::string line = fmt::format("study {}/{} ({}%)", done, total, percent);
-  line += current.empty() ? " | waiting" : fmt::format(" | {} {}", current, train::format_duration(current_seconds));
+  if (current.empty())
+    line += done == total ? " | finished" : " | waiting";
+  else
+    line += fmt::format(" | {} {}", current, train::format_duration(current_seconds));
   return line + " | ETA " + format_eta(eta);
 }
 
@@ -119,8 +122,9 @@ void StudyProgress::step_finished(const std::string& kind, const std::string& la
                                   double seconds) {
   std::lock_guard<std::mutex> lock(mutex_);
   current_.clear();
+  ++done_;  // until the runner's next update() says how many others finished meanwhile
   log_line(fmt::format("done {} {} {} {:.1f}s", kind, label, key, seconds));
-  print_line(fmt::format("[{}/{}] done {} {} in {}", done_ + 1, total_, kind, label, train::format_duration(seconds)));
+  print_line(fmt::format("[{}/{}] done {} {} in {}", done_, total_, kind, label, train::format_duration(seconds)));
 }
 
 void StudyProgress::step_failed(const std::string& kind, const std::string& label, const std::string& key,

@@ -2,7 +2,7 @@
 // What `xlfuse run --dry-run` prints: the plan's steps per kind (done, to run, estimated time per
 // step and in all, and where each estimate comes from: a measured probe or the recorded figures of
 // this study's done steps), the number of training steps, every step in plan order, the missing
-// inputs and the notes.
+// inputs and the notes. A step done in OUT/stale counts as done: the run moves it back.
 #include <map>
 #include <string>
 

@@ -1,7 +1,8 @@
 #pragma once
 // How long the steps of a study take, for the dry run's table and the runner's ETA.
 //
-// Recorded figures: the seconds every done step took (its done.json), averaged per step kind.
+// Recorded figures: the seconds every done step of the study took (its done.json, also of steps an
+// edit moved to OUT/stale), averaged per step kind.
 // A measured probe (`xlfuse run --dry-run --probe`) for the trainings, before anything is
 // recorded: for every task trained in the plan, a few updates of the encoder (run_training with
 // max_steps, no evaluation, into a temporary folder) give the examples per second and the number
@@ -25,7 +26,8 @@ struct KindTimes {
   double mean() const { return count == 0 ? 0.0 : total_seconds / static_cast<double>(count); }
 };
 
-// Per kind, the seconds of the plan's done steps (from done.json).
+// Per kind, the seconds of the study's done steps (done.json below OUT/study, OUT/stale and
+// OUT/reports).
 std::map<StepKind, KindTimes> recorded_step_times(const StudyPlan& plan);
 
 // What a probe measured for one training task.

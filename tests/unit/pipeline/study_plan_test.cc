@@ -170,11 +170,11 @@ TEST(StudyPlanTest, TheDryRunShowsCountsEstimatesTheirSourceAndEveryStep) {
   const std::string text = describe_plan(plan, recorded, {});
   EXPECT_NE(text.find("study fake: 30 steps in " + f.out().string() + " (0 done, 30 to run)"), std::string::npos) << text;
   EXPECT_NE(text.find("training steps: 9 (9 to run)"), std::string::npos) << text;
-  EXPECT_NE(text.find("train-target              8      0       8         1:00           8:00  recorded (2 done steps of "
+  EXPECT_NE(text.find("train-target              8      0       8          1:00          8:00  recorded (2 done steps of "
                       "this study)"),
             std::string::npos)
       << text;
-  EXPECT_NE(text.find("predict                  12      0      12        --:--          --:--  no figure yet"),
+  EXPECT_NE(text.find("predict                  12      0      12         --:--         --:--  no figure yet"),
             std::string::npos)
       << text;
   EXPECT_NE(text.find("estimated time to run: more than 8:00"), std::string::npos) << text;

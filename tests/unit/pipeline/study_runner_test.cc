@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include "study_test_fixture.h"
+#include "xlfuse/pipeline/plan_summary.h"
 #include "xlfuse/pipeline/step_cache.h"
 #include "xlfuse/pipeline/step_claims.h"
 
@@ -126,6 +127,8 @@ TEST(StudyRunnerTest, AnEditRerunsExactlyTheStepsItAffects) {
   // The old udpos folders went to stale/; undoing the edit brings them back without running anything.
   EXPECT_TRUE(fs::is_directory(f.out() / "stale" / "train-target"));
   const size_t after_edit = log_events(f.log(), "end").size();
+  // The dry run already counts them as done.
+  EXPECT_NE(describe_plan(f.plan(), {}, {}).find("(30 done, 0 to run)"), std::string::npos);
   const RunSummary undone = run_study(f.plan(), executor, quiet_options());
   EXPECT_TRUE(undone.complete);
   EXPECT_EQ(undone.executed, 0u);
@@ -143,24 +146,37 @@ TEST(StudyRunnerTest, ResumesAfterKill9AtAnyMomentWithTheOutputsOfAnUninterrupte
 
   StudyFixture f;
   const StudyPlan plan = f.plan();
-  // Kill the worker after the n-th step began (inside a step: 3 parts with pauses), and at once
-  // after a step ended (between its outputs and its done marker, or between steps).
-  const std::vector<std::pair<std::string, size_t>> moments = {
-      {"begin", 1}, {"end", 3}, {"begin", 9}, {"begin", 14}, {"end", 20}, {"begin", 26}};
+  // Kill the worker once `more` new log events of `event` (for steps of `kind`, "" = any) have
+  // appeared since it started: inside a step (3 parts with pauses), right after a step's outputs
+  // (before or after its done marker), and in the middle of a training (slow parts, so that the
+  // kill surely lands between them).
+  struct Moment {
+    std::string event;
+    size_t more;
+    std::string kind;
+    double pause;
+  };
+  const std::vector<Moment> moments = {{"begin", 1, "", 0.01},  {"end", 3, "", 0.01},
+                                       {"part", 1, "train-target", 0.3}, {"begin", 5, "", 0.01},
+                                       {"end", 6, "", 0.0},     {"begin", 4, "", 0.01}};
+  const auto count = [&](const Moment& m) {
+    size_t n = 0;
+    for (const auto& e : log_events(f.log(), m.event)) n += e.rfind(m.kind, 0) == 0;
+    return n;
+  };
   size_t kills = 0;
-  for (const auto& [event, n] : moments) {
-    const pid_t child = run_in_child(plan, f.log(), 3, 0.01, quiet_options());
+  for (const Moment& m : moments) {
+    const size_t before = count(m);
+    const pid_t child = run_in_child(plan, f.log(), 3, m.pause, quiet_options());
     bool reached = false;
-    for (int wait = 0; wait < 4000 && !reached; ++wait) {
-      reached = log_events(f.log(), event).size() >= n;
+    for (int wait = 0; wait < 5000 && !reached; ++wait) {
+      reached = count(m) >= before + m.more;
       if (!reached) std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
-    if (event == "begin") std::this_thread::sleep_for(std::chrono::milliseconds(5 * (n % 3)));
     ::kill(child, SIGKILL);
-    const int code = wait_for(child);
-    if (code == -SIGKILL) ++kills;
+    if (wait_for(child) == -SIGKILL && reached) ++kills;
   }
-  EXPECT_GE(kills, 4u) << "most kills must land before the study finished";
+  EXPECT_EQ(kills, moments.size()) << "every kill must land before the study finished";
   // A killed worker's claims are stale at once (its process is gone): the rerun does not wait.
   FakeStepExecutor executor(f.log(), 3, 0.0);
   const RunSummary s = run_study(plan, executor, quiet_options());

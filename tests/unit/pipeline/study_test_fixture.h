@@ -7,8 +7,9 @@
 // its dependencies' out.txt, in `parts` pieces with a pause after each (so that a kill can land in
 // the middle of a step). Training steps keep their pieces and continue after the last one, as
 // run_training does with resume_if_present; other steps start over (the runner clears them).
-// Every call appends "begin <kind> <label> <pid>" and "end <kind> <label> <pid>" to a log shared
-// by all processes (O_APPEND), which the tests read to see what ran where.
+// Every call appends "begin <kind> <label> <pid>", "part <kind> <label> <pid>" after each piece
+// and "end <kind> <label> <pid>" to a log shared by all processes (O_APPEND), which the tests read
+// to see what ran where.
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -75,6 +76,7 @@ class FakeStepExecutor : public StepExecutor {
     if (first > 0) append_line(log_, fmt::format("continue {} at part {}", who, first));
     for (int p = first; p < parts_; ++p) {
       io::write_file_atomic((out / fmt::format("part-{}", p)).string(), fmt::format("{}{}\n", content, p));
+      append_line(log_, "part " + who);
       if (pause_ > 0) std::this_thread::sleep_for(std::chrono::duration<double>(pause_));
     }
     io::write_file_atomic((out / "out.txt").string(), content);
@@ -89,7 +91,7 @@ class FakeStepExecutor : public StepExecutor {
   std::set<std::string> fail_;
 };
 
-// Lines of the log that start with `event` ("begin", "end"), as "kind label" (pid dropped).
+// Lines of the log that start with `event` ("begin", "part", "end"), as "kind label" (pid dropped).
 inline std::vector<std::string> log_events(const fs::path& log, const std::string& event) {
   std::vector<std::string> out;
   for (const auto& line : read_lines(log)) {
