@@ -153,7 +153,13 @@ std::optional<ClaimOwner> StepClaims::live_owner(const std::string& key) const {
   return unknown;
 }
 
-bool StepClaims::take_over(const std::string& key) {
+bool StepClaims::remove_stale(const std::string& key) {
+  struct stat st {};
+  if (::stat(claim_path(key).c_str(), &st) != 0) return false;
+  return take_over(key, "") && ::stat(claim_path(key).c_str(), &st) != 0;
+}
+
+bool StepClaims::take_over(const std::string& key, const std::string& why) {
   const fs::path path = claim_path(key);
   struct stat before {};
   if (::stat(path.c_str(), &before) != 0) return true;  // released meanwhile: try to create it
@@ -171,10 +177,11 @@ bool StepClaims::take_over(const std::string& key) {
   if (::stat(grave.c_str(), &moved) == 0 && same_file(before, moved) && moved_text == text) {
     ::unlink(grave.c_str());
     const double age = owner ? now_seconds() - owner->heartbeat : now_seconds() - static_cast<double>(before.st_mtim.tv_sec);
-    XLFUSE_LOG_WARN("[run] took over the claim of {} on step {}: {}", owner ? owner->name() : std::string("an unknown worker"),
-                    owner ? owner->step : key,
-                    age > timings_.stale_after_seconds ? fmt::format("no heartbeat for {:.0f} s", age)
-                                                       : std::string("its process on this host is gone"));
+    if (!why.empty())
+      XLFUSE_LOG_WARN("[run] {} the claim of {} on step {}: {}", why,
+                      owner ? owner->name() : std::string("an unknown worker"), owner ? owner->step : key,
+                      age > timings_.stale_after_seconds ? fmt::format("no heartbeat for {:.0f} s", age)
+                                                         : std::string("its process on this host is gone"));
     return true;
   }
   // What was renamed is not the stale claim inspected (a worker took it over and claimed afresh, or
@@ -203,7 +210,7 @@ std::unique_ptr<StepClaim> StepClaims::try_claim(const std::string& key, const s
       return std::make_unique<StepClaim>(path, fd, owner, timings_.heartbeat_seconds);
     }
     if (errno != EEXIST) throw IoError(fmt::format("cannot create the claim {}: {}", path.string(), std::strerror(errno)));
-    if (attempt == 0 && !take_over(key)) return nullptr;
+    if (attempt == 0 && !take_over(key, "took over")) return nullptr;
   }
   return nullptr;
 }

@@ -66,11 +66,7 @@ const std::set<std::string>& runner_keys() {
   return keys;
 }
 
-std::string quoted_list(const std::vector<std::string>& names) {
-  std::vector<std::string> q;
-  for (const auto& n : names) q.push_back(n);
-  return fmt::format("{}", fmt::join(q, ", "));
-}
+std::string comma_list(const std::vector<std::string>& names) { return fmt::format("{}", fmt::join(names, ", ")); }
 
 // Reads the study's tables with the document's positions in every message.
 class StudyReader {
@@ -107,7 +103,7 @@ class StudyReader {
   void allow_keys(const json& table, const std::string& path, const std::vector<std::string>& allowed) const {
     for (const auto& [key, value] : table.items())
       if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
-        fail(join_path(path, key), fmt::format("unknown key; expected one of: {}", quoted_list(allowed)));
+        fail(join_path(path, key), fmt::format("unknown key; expected one of: {}", comma_list(allowed)));
   }
 
   // Keys the runner sets itself are refused with the reason.
@@ -186,7 +182,7 @@ class StudyReader {
     const auto trainable = train::trainable_tasks();
     if (std::find(trainable.begin(), trainable.end(), task) == trainable.end())
       fail(path, fmt::format("task '{}' is not trained (training-free retrieval); expected one of: {}", task,
-                             quoted_list(trainable)));
+                             comma_list(trainable)));
   }
 
   template <typename Options>
@@ -311,7 +307,7 @@ void read_targets(const StudyReader& r, const json& root, StudyFile* s, bool ben
     for (const auto& [task, options] : pt.items()) {
       const std::string p = join_path("targets.task", task);
       if (std::find(tasks.begin(), tasks.end(), task) == tasks.end())
-        r.fail(p, fmt::format("'{}' is not one of the target tasks ({})", task, quoted_list(tasks)));
+        r.fail(p, fmt::format("'{}' is not one of the target tasks ({})", task, comma_list(tasks)));
       if (!options.is_object()) r.fail(p, fmt::format("expected a table, found {}", describe_json_value(options)));
       per_task[task] = &options;
     }
@@ -591,7 +587,7 @@ void read_ensembles(const StudyReader& r, const json& root, StudyFile* s) {
     for (size_t i = 0; i < e.methods.size(); ++i) {
       const std::string p = fmt::format("ensembles.methods[{}]", i);
       if (std::find(known.begin(), known.end(), e.methods[i]) == known.end())
-        r.fail(p, fmt::format("expected one of {}, found \"{}\"", quoted_list(known), e.methods[i]));
+        r.fail(p, fmt::format("expected one of {}, found \"{}\"", comma_list(known), e.methods[i]));
       if (std::count(e.methods.begin(), e.methods.end(), e.methods[i]) > 1)
         r.fail(p, fmt::format("\"{}\" is given twice", e.methods[i]));
     }

@@ -398,7 +398,6 @@ class PlanBuilder {
     const data::TaskInfo& task = data::task_info(target.task);
     const data::DataRef dev = data::english_dev(target.task);
     bool needs_dev = false;
-    std::set<std::pair<PoolKind, std::string>> pooled;  // ensembles and soups share the pools
     auto predictions_of = [&](const Pool& p) {
       std::vector<std::pair<std::string, size_t>> m;
       for (const auto& [name, v] : p.members) m.emplace_back(name, variants[v].predict);

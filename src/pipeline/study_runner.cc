@@ -110,10 +110,14 @@ class Runner {
       // It may have finished between the look and the claim.
       if (is_step_done(plan_.steps[pick])) {
         done_[pick] = true;
+        ++summary_.done_by_others;
         continue;
       }
       run_step(pick, *claim);
     }
+    // Claims of done steps whose worker died before releasing them are litter now.
+    for (size_t i = 0; i < plan_.steps.size(); ++i)
+      if (done_[i]) claims_.remove_stale(plan_.steps[i].key);
     for (size_t i = 0; i < plan_.steps.size(); ++i) {
       const PlannedStep& s = plan_.steps[i];
       if (failed_[i])

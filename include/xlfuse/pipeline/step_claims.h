@@ -64,12 +64,17 @@ class StepClaims {
   // The owner of `key`'s claim when a live worker holds it (a stale claim, or none: nullopt).
   std::optional<ClaimOwner> live_owner(const std::string& key) const;
 
+  // Removes `key`'s claim when it is stale (a worker killed after the step's done marker, before
+  // releasing it, leaves one behind); true when one was removed.
+  bool remove_stale(const std::string& key);
+
   std::filesystem::path claim_path(const std::string& key) const;
   const ClaimTimings& timings() const { return timings_; }
 
  private:
-  // Renames a stale claim away; true when this worker removed the stale file it inspected.
-  bool take_over(const std::string& key);
+  // Renames a stale claim away; true when this worker removed the stale file it inspected (or
+  // there was none). `why` names the purpose in the log, "" = no log line.
+  bool take_over(const std::string& key, const std::string& why);
   bool is_stale(const ClaimOwner& owner) const;
 
   std::filesystem::path dir_;

@@ -79,12 +79,19 @@ TEST(StepClaimsTest, AStaleClaimIsTakenOverAndALiveOneIsNot) {
   EXPECT_TRUE(claims.live_owner("live").has_value());
   EXPECT_FALSE(claims.live_owner("stale").has_value());
   EXPECT_EQ(claims.try_claim("live", "step"), nullptr);
+  EXPECT_FALSE(claims.remove_stale("live"));
+  EXPECT_TRUE(fs::exists(claims.claim_path("live")));
   auto taken = claims.try_claim("stale", "step");
   ASSERT_NE(taken, nullptr);
   const auto record = parse_claim_record(test::read_file(claims.claim_path("stale")));
   ASSERT_TRUE(record.has_value());
   EXPECT_EQ(record->pid, static_cast<int64_t>(::getpid()));
-  // Nothing of the stale claim is left beside it.
+  // A stale claim left on a done step is removed as litter.
+  test::write_file(claims.claim_path("litter"), claim_record_text(foreign_owner(10.0)));
+  EXPECT_TRUE(claims.remove_stale("litter"));
+  EXPECT_FALSE(fs::exists(claims.claim_path("litter")));
+  EXPECT_FALSE(claims.remove_stale("litter"));
+  // Nothing of the stale claims is left beside them.
   size_t files = 0;
   for (const auto& e : fs::directory_iterator(dir / "claims")) files += e.is_regular_file();
   EXPECT_EQ(files, 2u);
