@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages xlfuse needs, only those that are missing, and selects
 # OpenBLAS (OpenMP) as the BLAS behind libtorch (reference BLAS is ~30x slower).
-# `xlfuse report`: libsqlite3-dev (results.sqlite); its tests: sqlite3 (the shell reads the
+# `xlfuse run`: libtomlplusplus-dev (study files). `xlfuse report`: libsqlite3-dev (results.sqlite); its tests: sqlite3 (the shell reads the
 # database), libpng-dev and chromium (report.html rendered headless and its screenshot checked).
 set -euo pipefail
 
@@ -11,6 +11,7 @@ packages=(
   libutf8proc-dev nlohmann-json3-dev libcli11-dev libspdlog-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev sqlite3
+  libtomlplusplus-dev
   libpng-dev chromium
 )
 

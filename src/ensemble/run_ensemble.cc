@@ -56,6 +56,21 @@ struct Language {
 
 json interval_json(const Interval& i) { return {{"delta", i.delta}, {"low", i.low}, {"high", i.high}}; }
 
+// A member model's tasks in training order (its xlfuse.json "chain", e.g. ["siqa", "xcopa"]), which
+// ensemble.json's members carry for the report; [] for a plain encoder or an unreadable folder.
+json member_chain(const std::string& model_dir) {
+  const fs::path info = fs::path(model_dir) / "xlfuse.json";
+  std::error_code ec;
+  if (model_dir.empty() || !fs::is_regular_file(info, ec)) return json::array();
+  try {
+    const json j = json::parse(io::read_file(info.string()));
+    if (j.contains("chain") && j.at("chain").is_array()) return j.at("chain");
+  } catch (const std::exception& e) {
+    XLFUSE_LOG_WARN("[ensemble] {}: {}; the member's chain is left empty", info.string(), e.what());
+  }
+  return json::array();
+}
+
 }  // namespace
 
 void EnsembleOptions::validate() const {
@@ -227,6 +242,7 @@ EnsembleResult run_ensemble(const EnsembleOptions& options) {
                             {"weight", weights[m]},
                             {"model_hash", meta.model_hash},
                             {"model_dir", dir == meta.extra.end() ? "" : dir->second},
+                            {"chain", member_chain(dir == meta.extra.end() ? "" : dir->second)},
                             {"english_dev", dev.ref.empty() ? json() : json(dev.member_scores[m])}});
   }
   json report{{"format", "xlfuse.ensemble"},

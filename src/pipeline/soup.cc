@@ -153,7 +153,9 @@ void write_average(const std::vector<const Ingredient*>& parts, const std::vecto
   info.parent = first.root;
   bool same_chain = true;
   for (const Ingredient* p : parts) same_chain = same_chain && p->info.extra.value("chain", json()) == first.info.extra.value("chain", json());
-  if (!same_chain) info.extra["chain"] = json::array({"soup"});
+  // Ingredients from different intermediate tasks: the soup's chain still ends with its task, as
+  // every model's does (the report reads it so).
+  if (!same_chain) info.extra["chain"] = json::array({"soup", info.task});
   info.extra["soup"] = soup_record;
   model::write_model_info(dir.string(), info);
 }

@@ -14,6 +14,7 @@ int run_predict(int argc, char** argv);
 int run_pretrain(int argc, char** argv);
 int run_report(int argc, char** argv);
 int run_retrieve(int argc, char** argv);
+int run_run(int argc, char** argv);
 int run_score(int argc, char** argv);
 int run_soup(int argc, char** argv);
 int run_sweep_layers(int argc, char** argv);

@@ -34,6 +34,8 @@ const std::vector<Command>& commands() {
       {"pretrain", xlfuse::cli::run_pretrain, "masked-LM (continued) pretraining of an encoder on plain text"},
       {"report", xlfuse::cli::run_report, "tables, results.sqlite and report.html of a study: ensembles vs members, XTREME-R"},
       {"retrieve", xlfuse::cli::run_retrieve, "cosine nearest neighbours between two embedding files (Tatoeba style)"},
+      {"run", xlfuse::cli::run_run,
+       "run a whole study from a TOML file: plan, cache, resume, --shard i/n, --dry-run (docs/study.md)"},
       {"score", xlfuse::cli::run_score, "score a prediction folder against labels like XTREME's evaluate.py"},
       {"soup", xlfuse::cli::run_soup, "average the weights of fine-tuned models or a run's snapshots (model soup)"},
       {"sweep-layers", xlfuse::cli::run_sweep_layers, "train and compare one layer-fusion model per lower layer (zero-shot table)"},
