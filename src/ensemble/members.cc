@@ -110,6 +110,19 @@ std::string choose_split(const std::vector<MemberRef>& members, const std::strin
   order.insert(order.end(), task_splits.begin(), task_splits.end());
   for (const auto& s : order)
     if (!common_languages(members, task, s).empty()) return s;
+  // Name the members without any outputs of the task: the usual cause is a member for another task.
+  std::vector<std::string> lacking;
+  for (const auto& m : members) {
+    std::error_code ec;
+    const fs::path dir = fs::path(m.folder) / "raw" / task;
+    if (!fs::is_directory(dir, ec) || fs::directory_iterator(dir, ec) == fs::directory_iterator())
+      lacking.push_back(fmt::format("member '{}' ({})", m.name, m.folder));
+  }
+  if (!lacking.empty() && lacking.size() < members.size())
+    throw IoError(fmt::format("{} {} no raw outputs of task '{}' (expected {}/raw/{}/<split>-<lang>.safetensors, "
+                              "written by xlfuse predict --task {})",
+                              fmt::join(lacking, ", "), lacking.size() == 1 ? "has" : "have", task, "MEMBER", task,
+                              task));
   throw IoError(fmt::format("no member folder holds raw outputs of task '{}' for any split (expected "
                             "MEMBER/raw/{}/<split>-<lang>.safetensors, written by xlfuse predict)",
                             task, task));

@@ -27,7 +27,7 @@ class EnsembleCliTest : public ::testing::Test {
     const fs::path data = (*dir_) / "data";
     fs::create_directories(data);
     fs::copy(source() / "examples/data/xtreme-mini/udpos", data / "udpos");
-    for (const char* task : {"mnli", "siqa", "commonsenseqa", "xnli", "squad", "tatoeba"})
+    for (const char* task : {"mnli", "siqa", "commonsenseqa", "xnli", "squad", "xquad", "tatoeba"})
       fs::copy(test_data_dir() / "data" / task, data / task);
     // Training splits for the classification and QA targets: the fixtures' dev files (a pipeline
     // test; XTREME's xnli/train-en.tsv holds MNLI in the same three columns).
@@ -109,10 +109,10 @@ TEST_F(EnsembleCliTest, TaggingModelsFromThreeIntermediateTasks) {
     ASSERT_EQ(xlfuse(std::string("ensemble --members ") + members + " --task udpos --method weighted --weights " +
                      weights + " --data " + data() + " --out " + path(std::string("w-") + weights) + " --bootstrap 100"),
               0);
+    const auto e = json_file(std::string("w-") + weights + "/ensemble.json");
     double total = 0;
-    for (const auto& m : json_file(std::string("w-") + weights + "/ensemble.json").at("members"))
-      total += m.at("weight").get<double>();
-    EXPECT_NEAR(total, 1.0, 1e-9) << weights;
+    for (const auto& m : e.at("members")) total += m.at("weight").get<double>();
+    EXPECT_NEAR(total, 1.0, 1e-9) << weights << "\n" << e.at("members").dump(1);
   }
   // An ensemble (with its own English dev outputs) is a member of another ensemble.
   ASSERT_EQ(xlfuse("ensemble --members a=" + path("ens-mean-prob") + ",b=" + path("ens-span-vote") +
