@@ -39,6 +39,11 @@ TempDir::TempDir() {
 }
 
 TempDir::~TempDir() {
+  // XLFUSE_KEEP_TEST_DIRS=1 keeps the folder for a look at what a test wrote.
+  if (const char* keep = std::getenv("XLFUSE_KEEP_TEST_DIRS"); keep && std::string(keep) == "1") {
+    std::fprintf(stderr, "kept test folder %s\n", path_.c_str());
+    return;
+  }
   std::error_code ec;
   fs::remove_all(path_, ec);
 }

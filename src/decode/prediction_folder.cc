@@ -82,7 +82,12 @@ void PredictionFolder::write_scores(Benchmark benchmark,
       nlohmann::json old = nlohmann::json::parse(io::read_file(path.string()));
       if (old.is_object() && old.contains("tasks") && old["tasks"].is_object()) {
         merged = old;
-        merged["tasks"][task_.name] = entry;
+        // One entry per task under "tasks" (the leaderboard layout): a test split's scores are never
+        // replaced by another split's; every split's entry is kept under "splits".
+        const nlohmann::json* current = old["tasks"].contains(task_.name) ? &old["tasks"][task_.name] : nullptr;
+        const bool keep_test = current && current->is_object() && current->value("split", "") == "test" &&
+                               split_ != "test";
+        if (!keep_test) merged["tasks"][task_.name] = entry;
         merged["benchmark"] = fresh["benchmark"];
         auto& notes = merged["notes"];
         if (!notes.is_array()) notes = nlohmann::json::array();
@@ -92,6 +97,7 @@ void PredictionFolder::write_scores(Benchmark benchmark,
       XLFUSE_LOG_WARN("[predict] {} is not a readable scores file ({}); it is replaced", path.string(), e.what());
     }
   }
+  merged["splits"][split_][task_.name] = entry;
   io::write_file_atomic(path.string(), merged.dump(2) + "\n");
 }
 

@@ -74,6 +74,11 @@ TEST_F(EnsembleCliTest, TaggingModelsFromThreeIntermediateTasks) {
                 0);
     members += (members.empty() ? "" : ",") + t + "=" + path("pred-" + t);
   }
+  // Test and English dev predictions share a folder: scores.json keeps the test split's entry.
+  const auto scores = json_file("pred-siqa/scores.json");
+  EXPECT_EQ(scores.at("tasks").at("udpos").at("split"), "test");
+  EXPECT_EQ(scores.at("tasks").at("udpos").at("languages").size(), 3u);
+  EXPECT_EQ(scores.at("splits").at("dev").at("udpos").at("languages").size(), 1u);
   const auto chain = json_file("pos-siqa/xlfuse.json").at("chain");
   EXPECT_EQ(chain, nlohmann::json({"siqa", "udpos"}));
 
@@ -139,6 +144,18 @@ TEST_F(EnsembleCliTest, TaggingModelsFromThreeIntermediateTasks) {
             0);
   EXPECT_EQ(json_file("soup/xlfuse.json").at("soup").at("ingredients").size(), 3u);
   EXPECT_EQ(json_file("greedy-soup/xlfuse.json").at("soup").at("method"), "greedy");
+
+  // The report over everything above: members, ensembles, the soup's predictions.
+  std::string report;
+  ASSERT_EQ(run_command(xlfuse_binary() + " report " + dir_->path().string() + " --out " + path("report"), &report), 0)
+      << report;
+  const std::string md = read_file((*dir_) / "report/report.md");
+  for (const char* row : {"mean-prob", "bio-viterbi", "weighted", "siqa", "commonsenseqa", "ORACLE"})
+    EXPECT_NE(md.find(row), std::string::npos) << row << "\n" << md;
+  // The members are the study's own prediction folders (linked, with all their metrics).
+  EXPECT_EQ(md.find("siqa (outside the study)"), std::string::npos) << md;
+  EXPECT_TRUE(fs::exists(path("report/results.sqlite")));
+  EXPECT_TRUE(fs::exists(path("report/report.html")));
 }
 
 TEST_F(EnsembleCliTest, MismatchedMembersAreRefusedNamingTheMember) {
