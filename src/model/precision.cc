@@ -22,8 +22,13 @@ AutocastGuard::AutocastGuard(Precision precision) {
   active_ = true;
   previous_enabled_ = at::autocast::is_cpu_enabled();
   previous_dtype_ = static_cast<int>(at::autocast::get_autocast_cpu_dtype());
+  previous_gpu_enabled_ = at::autocast::is_enabled();
+  previous_gpu_dtype_ = static_cast<int>(at::autocast::get_autocast_gpu_dtype());
   at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
   at::autocast::set_cpu_enabled(true);
+  // CUDA autocast too: it applies to CUDA tensors only, so a CPU run is unchanged.
+  at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+  at::autocast::set_enabled(true);
   at::autocast::increment_nesting();
 }
 
@@ -33,6 +38,8 @@ AutocastGuard::~AutocastGuard() {
   if (at::autocast::decrement_nesting() == 0) at::autocast::clear_cache();
   at::autocast::set_cpu_enabled(previous_enabled_);
   at::autocast::set_autocast_cpu_dtype(static_cast<at::ScalarType>(previous_dtype_));
+  at::autocast::set_enabled(previous_gpu_enabled_);
+  at::autocast::set_autocast_gpu_dtype(static_cast<at::ScalarType>(previous_gpu_dtype_));
 }
 
 }  // namespace xlfuse::model

@@ -24,6 +24,7 @@ nlohmann::json to_json(const SweepLayersOptions& o) {
           {"no_eval", o.no_eval},
           {"resume", o.resume},
           {"threads", o.threads},
+          {"device", o.device},
           {"progress", train::to_string(o.progress)}};
 }
 
@@ -45,6 +46,7 @@ void from_json(const nlohmann::json& json, SweepLayersOptions* o, const std::str
   f.read("no_eval", &o->no_eval);
   f.read("resume", &o->resume);
   f.read("threads", &o->threads);
+  f.read("device", &o->device);
   f.read_enum("progress", &o->progress, train::progress_mode_names());
   f.reject_unknown_keys();
 }

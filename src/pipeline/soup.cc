@@ -19,6 +19,7 @@
 #include "xlfuse/model/fusion/fusion_options.h"
 #include "xlfuse/model/model_dir.h"
 #include "xlfuse/predict/evaluate.h"
+#include "xlfuse/runtime/device.h"
 #include "xlfuse/runtime/threads.h"
 #include "xlfuse/text/vocab.h"
 
@@ -170,10 +171,12 @@ void SoupOptions::validate() const {
   if (out_dir.empty()) throw ConfigError("out_dir: an output folder is required");
   if (greedy && data_dir.empty()) throw ConfigError("data_dir: a greedy soup scores on English dev data: give --data");
   if (threads < 0) throw ConfigError(fmt::format("threads: expected >= 0 (0 = all cores), got {}", threads));
+  runtime::check_device_name(device);
 }
 
 SoupResult run_soup(const SoupOptions& options) {
   options.validate();
+  runtime::resolve_device(options.device);  // a GPU that is not there fails now, not after loading data
   const std::vector<std::string> dirs = options.members.empty() ? snapshot_folders(options.snapshots_of)
                                                                 : split_list(options.members);
   if (dirs.size() < 2)
@@ -204,6 +207,7 @@ SoupResult run_soup(const SoupOptions& options) {
                                         tokenizer_options);
     predict::EvaluateOptions eval;
     eval.max_seq_length = static_cast<int>(all.front().info.max_seq_length);
+    eval.device = options.device;
     auto score = [&](const std::string& dir) {
       model::TaskModel m = model::load_model_dir(dir);
       return predict::evaluate_model(m, dev.task, dataset, tokenizer, eval).value;

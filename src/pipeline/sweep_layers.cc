@@ -21,6 +21,7 @@
 #include "xlfuse/predict/predict.h"
 #include "xlfuse/train/run_training.h"
 #include "xlfuse/train/training_data.h"
+#include "xlfuse/runtime/device.h"
 
 namespace xlfuse::pipeline {
 
@@ -68,6 +69,7 @@ void SweepLayersOptions::validate() const {
   if (batch_size < 0) throw ConfigError(fmt::format("batch_size: expected >= 0, got {}", batch_size));
   if (learning_rate < 0) throw ConfigError(fmt::format("learning_rate: expected >= 0, got {}", learning_rate));
   if (threads < 0) throw ConfigError(fmt::format("threads: expected >= 0, got {}", threads));
+  runtime::check_device_name(device);
 }
 
 std::vector<int64_t> parse_layer_list(const std::string& spec, int64_t num_layers) {
@@ -147,6 +149,7 @@ predict::PredictOptions prediction_options(const SweepLayersOptions& options, co
   p.data_dir = options.data_dir;
   p.out_dir = (fs::path(model_dir) / "predictions").string();
   p.threads = options.threads;
+  p.evaluate.device = options.device;
   return p;
 }
 
@@ -154,6 +157,7 @@ predict::PredictOptions prediction_options(const SweepLayersOptions& options, co
 
 SweepLayersResult run_sweep_layers(const SweepLayersOptions& options) {
   options.validate();
+  runtime::resolve_device(options.device);  // a GPU that is not there fails now, not after loading data
   model::require_model_files(options.init_dir, "--init");
   const fs::path config_path = fs::path(options.init_dir) / "config.json";
   const io::BertConfig config = io::read_bert_config(config_path.string());
@@ -194,6 +198,7 @@ SweepLayersResult run_sweep_layers(const SweepLayersOptions& options) {
     t.no_eval = options.no_eval;
     t.resume_if_present = options.resume;  // layers not started yet start afresh
     t.threads = options.threads;
+    t.device = options.device;
     t.progress = options.progress;
     t.fusion = options.fusion;
     t.fusion.layer = layer;

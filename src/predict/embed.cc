@@ -18,6 +18,7 @@
 #include "xlfuse/model/bert.h"
 #include "xlfuse/model/checkpoint.h"
 #include "xlfuse/io/raw_outputs.h"
+#include "xlfuse/runtime/device.h"
 #include "xlfuse/runtime/threads.h"
 #include "xlfuse/text/tokenizer.h"
 #include "xlfuse/text/unicode.h"
@@ -39,6 +40,7 @@ void EmbedOptions::validate() const {
   if (input.empty()) throw ConfigError("input: an input file is required");
   if (output.empty()) throw ConfigError("out: an output file is required");
   if (layer < -1) throw ConfigError(fmt::format("layer: expected -1 (last) or 0..num_hidden_layers, got {}", layer));
+  runtime::check_device_name(device);
   if (batch_size < 1) throw ConfigError(fmt::format("batch-size: expected at least 1, got {}", batch_size));
   if (max_length != 0 && max_length < 2)
     throw ConfigError(fmt::format("max-length: expected 0 (model maximum) or at least 2, got {}", max_length));
@@ -90,6 +92,7 @@ bool tokenizer_config_lowercases(const fs::path& dir) {
 
 EmbedResult run_embed(const EmbedOptions& options) {
   options.validate();
+  runtime::resolve_device(options.device);  // a GPU that is not there fails now, not after loading data
   const auto start = std::chrono::steady_clock::now();
   const fs::path dir(options.model_dir);
   const fs::path vocab_path = dir / "vocab.txt";
@@ -124,6 +127,8 @@ EmbedResult run_embed(const EmbedOptions& options) {
   model::ModelDirOptions mopt;
   mopt.pooler = 0;  // not needed: the checkpoint's pooler is ignored
   model::BertModel encoder = model::load_bert_model(options.model_dir, mopt);
+  const torch::Device device = runtime::resolve_device(options.device);
+  encoder->to(device);
   encoder->eval();
   torch::NoGradGuard no_grad;
 
@@ -159,6 +164,8 @@ EmbedResult run_embed(const EmbedOptions& options) {
       }
       res.tokens += static_cast<int64_t>(seq.size());
     }
+    ids = ids.to(device);
+    mask = mask.to(device);
     auto out = encoder->forward(ids, mask, torch::Tensor(), fopt);
     const auto& h = out.hidden_states[layer];  // [b, t, hidden]
     torch::Tensor pooled;
@@ -168,7 +175,7 @@ EmbedResult run_embed(const EmbedOptions& options) {
       auto m = mask.to(torch::kFloat).unsqueeze(-1);
       pooled = (h * m).sum(1) / m.sum(1);
     }
-    result.index_copy_(0, torch::tensor(rows, torch::kLong), pooled);
+    result.index_copy_(0, torch::tensor(rows, torch::kLong), pooled.to(torch::kCPU, torch::kFloat));
     const auto now = std::chrono::steady_clock::now();
     if (now - last_log > std::chrono::seconds(5)) {
       last_log = now;

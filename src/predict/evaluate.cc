@@ -9,6 +9,7 @@
 #include "xlfuse/decode/decode_outputs.h"
 #include "xlfuse/decode/scoring.h"
 #include "xlfuse/predict/inference.h"
+#include "xlfuse/runtime/device.h"
 
 namespace xlfuse::predict {
 
@@ -19,6 +20,7 @@ void EvaluateOptions::validate() const {
   if (batch_size < 1) throw ConfigError(fmt::format("batch_size: expected at least 1, got {}", batch_size));
   if (retrieval_layer < -1)
     throw ConfigError(fmt::format("retrieval_layer: expected -1 (last) or 0..num_hidden_layers, got {}", retrieval_layer));
+  runtime::check_device_name(device);
 }
 
 Evaluation make_evaluation(const data::TaskInfo& task, eval::MetricValues metrics) {
@@ -45,6 +47,7 @@ Evaluation evaluate_model(model::TaskModel& model, const std::string& task_name,
   InferenceOptions inference;
   inference.batch_size = options.batch_size;
   inference.precision = options.precision;
+  inference.device = options.device;
   inference.layer = options.retrieval_layer;
   inference.pooling = retrieval_pooling(task);
   inference.pad_id = tokenizer.vocab().pad_id() >= 0 ? tokenizer.vocab().pad_id() : 0;

@@ -10,6 +10,7 @@
 #include "xlfuse/core/error.h"
 #include "xlfuse/data/batching.h"
 #include "xlfuse/model/heads/head_registry.h"
+#include "xlfuse/runtime/device.h"
 
 namespace xlfuse::predict {
 
@@ -106,6 +107,7 @@ void for_each_batch(const std::vector<data::Feature>& features, int64_t group_si
 void InferenceOptions::validate() const {
   if (batch_size < 1) throw ConfigError(fmt::format("batch_size: expected at least 1, got {}", batch_size));
   if (layer < -1) throw ConfigError(fmt::format("layer: expected -1 (last) or 0..num_hidden_layers, got {}", layer));
+  runtime::check_device_name(device);
 }
 
 Pooling retrieval_pooling(const data::TaskInfo& task) {
@@ -125,6 +127,8 @@ io::RawOutputs run_inference(model::TaskModel& model, const data::TaskInfo& task
   options.validate();
   const model::HeadKind head = model->head_kind();
   check_head_serves(head, task);
+  const torch::Device device = runtime::resolve_device(options.device);
+  model->to(device);
   model->eval();
   io::RawOutputKind kind = io::RawOutputKind::Embeddings;
   switch (task.kind) {
@@ -156,18 +160,19 @@ io::RawOutputs run_inference(model::TaskModel& model, const data::TaskInfo& task
   const model::HeadEntry& entry = model::find_head(head);
   for_each_batch(features, group, options, [&](data::Batch& batch) {
     const model::TaskInputs in = entry.collate({batch, group, nullptr, /*with_targets=*/false});
-    model::TaskOutput y = model->forward(in);
-    // Float copies once per batch (bf16 under autocast).
+    model::TaskOutput y = model->forward(model::to_device(in, device));
+    // Float CPU copies once per batch (bf16 under autocast).
+    auto host = [](const torch::Tensor& t) { return t.to(torch::kCPU, torch::kFloat).contiguous(); };
     torch::Tensor main, start, end;
     if (kind == io::RawOutputKind::Qa) {
-      start = y.start_logits.to(torch::kFloat).contiguous();
-      end = y.end_logits.to(torch::kFloat).contiguous();
+      start = host(y.start_logits);
+      end = host(y.end_logits);
     } else if (kind == io::RawOutputKind::Embeddings) {
-      main = y.embeddings.to(torch::kFloat).contiguous();
+      main = host(y.embeddings);
     } else if (kind == io::RawOutputKind::MultipleChoice) {
-      main = y.logits.to(torch::kFloat).reshape({-1, 1}).contiguous();  // [B*C, 1], rows in batch order
+      main = host(y.logits).reshape({-1, 1}).contiguous();  // [B*C, 1], rows in batch order
     } else {
-      main = y.logits.to(torch::kFloat).contiguous();
+      main = host(y.logits);
       const int64_t got = main.size(main.dim() - 1);
       if (static_cast<size_t>(got) != num_labels)
         throw ConfigError(fmt::format("the model's head has {} outputs but task '{}' has {} labels ({})", got,
@@ -195,6 +200,8 @@ io::RawOutputs run_encoder_inference(model::BertModel& encoder, const std::vecto
                                  const InferenceOptions& options) {
   options.validate();
   check_layer(options.layer, encoder->config());
+  const torch::Device device = runtime::resolve_device(options.device);
+  encoder->to(device);
   encoder->eval();
   io::RawOutputs out = empty_outputs(io::RawOutputKind::Embeddings, features);
   out.meta.head_kind = "encoder";
@@ -202,10 +209,11 @@ io::RawOutputs run_encoder_inference(model::BertModel& encoder, const std::vecto
   out.meta.extra["layer"] = std::to_string(layer);
   out.meta.extra["pooling"] = to_string(options.pooling);
   for_each_batch(features, 1, options, [&](data::Batch& batch) {
-    const torch::Tensor ids = as_tensor(batch.input_ids, {batch.rows, batch.width});
-    const torch::Tensor mask = as_tensor(batch.attention_mask, {batch.rows, batch.width});
-    const torch::Tensor types = as_tensor(batch.type_ids, {batch.rows, batch.width});
-    const torch::Tensor pooled = pool_layer(encoder, ids, mask, types, layer, options.pooling).contiguous();
+    const torch::Tensor ids = as_tensor(batch.input_ids, {batch.rows, batch.width}).to(device);
+    const torch::Tensor mask = as_tensor(batch.attention_mask, {batch.rows, batch.width}).to(device);
+    const torch::Tensor types = as_tensor(batch.type_ids, {batch.rows, batch.width}).to(device);
+    const torch::Tensor pooled =
+        pool_layer(encoder, ids, mask, types, layer, options.pooling).to(torch::kCPU).contiguous();
     for (int64_t r = 0; r < batch.rows; ++r)
       out.embeddings[static_cast<size_t>(batch.feature_indices[static_cast<size_t>(r)])] =
           row_values(pooled, r, static_cast<size_t>(pooled.size(1)));

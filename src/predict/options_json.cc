@@ -13,6 +13,7 @@ nlohmann::json to_json(const EvaluateOptions& o) {
   return {{"max_seq_length", o.max_seq_length},
           {"batch_size", o.batch_size},
           {"precision", model::to_string(o.precision)},
+          {"device", o.device},
           {"retrieval_layer", o.retrieval_layer}};
 }
 
@@ -21,6 +22,7 @@ void from_json(const nlohmann::json& json, EvaluateOptions* o, const std::string
   f.read("max_seq_length", &o->max_seq_length);
   f.read("batch_size", &o->batch_size);
   f.read_enum("precision", &o->precision, model::precision_names());
+  f.read("device", &o->device);
   f.read("retrieval_layer", &o->retrieval_layer);
   f.reject_unknown_keys();
 }
@@ -50,7 +52,7 @@ nlohmann::json to_json(const EmbedOptions& o) {
           {"output", o.output},         {"layer", o.layer},
           {"pooling", to_string(o.pooling)}, {"batch_size", o.batch_size},
           {"max_length", o.max_length}, {"threads", o.threads},
-          {"lower_case", o.lower_case}};
+          {"lower_case", o.lower_case}, {"device", o.device}};
 }
 
 void from_json(const nlohmann::json& json, EmbedOptions* o, const std::string& path) {
@@ -64,6 +66,7 @@ void from_json(const nlohmann::json& json, EmbedOptions* o, const std::string& p
   f.read("max_length", &o->max_length);
   f.read("threads", &o->threads);
   f.read("lower_case", &o->lower_case);
+  f.read("device", &o->device);
   f.reject_unknown_keys();
 }
 

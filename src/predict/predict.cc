@@ -29,6 +29,7 @@
 #include "xlfuse/predict/inference.h"
 #include "xlfuse/runtime/threads.h"
 #include "xlfuse/text/vocab.h"
+#include "xlfuse/runtime/device.h"
 
 namespace xlfuse::predict {
 
@@ -227,6 +228,7 @@ PredictionPlan plan_prediction(const PredictOptions& options) {
 
 PredictResult run_predict(const PredictOptions& options) {
   const auto start = Clock::now();
+  runtime::resolve_device(options.evaluate.device);  // a GPU that is not there fails now, not after loading data
   // ---- split, languages, model folder, lengths: everything is checked before the model loads ----
   const PredictionPlan plan = plan_prediction(options);
   const data::TaskInfo& task = data::task_info(options.task);
@@ -260,6 +262,7 @@ PredictResult run_predict(const PredictOptions& options) {
   InferenceOptions inference;
   inference.batch_size = options.evaluate.batch_size;
   inference.precision = options.evaluate.precision;
+  inference.device = options.evaluate.device;
   inference.layer = options.evaluate.retrieval_layer;
   inference.pooling = retrieval_pooling(task);
   inference.pad_id = tokenizer.vocab().pad_id() >= 0 ? tokenizer.vocab().pad_id() : 0;

@@ -9,6 +9,7 @@
 #include <ATen/Context.h>
 #include <ATen/Parallel.h>
 #include <fmt/format.h>
+#include <torch/cuda.h>
 #include <torch/torch.h>
 #include <torch/version.h>
 
@@ -16,6 +17,7 @@
 #include "xlfuse/core/threads.h"
 #include "xlfuse/core/version.h"
 #include "xlfuse/runtime/threads.h"
+#include "xlfuse/runtime/device.h"
 
 namespace xlfuse::runtime {
 namespace {
@@ -115,6 +117,7 @@ EnvReport collect_env_report(const EnvOptions& options) {
   r.openmp = AT_PARALLEL_OPENMP == 1;
   r.mkldnn = at::hasMKLDNN();
   r.mkl = at::hasMKL();
+  r.cuda_devices = cuda_available() ? static_cast<int>(torch::cuda::device_count()) : 0;
   r.blas = probe_blas();
   r.cpu_model = read_cpu_model();
   r.cpu = detect_cpu_features();
@@ -142,6 +145,7 @@ nlohmann::json to_json(const EnvReport& r) {
   j["sgemm_shape"] = "[4096,768]x[768,3072] float32";
   j["mkldnn"] = r.mkldnn;
   j["mkl"] = r.mkl;
+  j["cuda_devices"] = r.cuda_devices;
   j["cpu"] = {{"model", r.cpu_model},
               {"avx2", r.cpu.avx2},
               {"fma", r.cpu.fma},
@@ -175,6 +179,7 @@ std::string format_env_report(const EnvReport& r) {
                     : std::string("not measured"));
   line("mkldnn/onednn", yes_no(r.mkldnn));
   line("mkl", yes_no(r.mkl));
+  line("cuda devices", std::to_string(r.cuda_devices) + (r.cuda_devices ? "" : " (--device cpu only; docs/gpu.md)"));
   line("cpu", r.cpu_model.empty() ? std::string("unknown") : r.cpu_model);
   line("cpu features", fmt::format("avx2={} fma={} avx512f={} avx512bw={} avx512vnni={} avx512bf16={}",
                                    yes_no(r.cpu.avx2), yes_no(r.cpu.fma), yes_no(r.cpu.avx512f),

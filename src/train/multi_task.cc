@@ -11,6 +11,7 @@
 #include "xlfuse/core/error.h"
 #include "xlfuse/core/log.h"
 #include "xlfuse/model/heads/head_registry.h"
+#include "xlfuse/runtime/device.h"
 
 namespace xlfuse::train {
 
@@ -74,6 +75,9 @@ TrainSummary train_multi_task(std::vector<MultiTaskSlot>& slots, const TrainOpti
       throw ConfigError(fmt::format("slots[{}] ({}): {}", s, slot.task, e.what()));
     }
   }
+  // Every model on the device before the optimiser binds the parameters (the shared encoder moves once).
+  const torch::Device device = runtime::resolve_device(options.device);
+  for (auto& slot : slots) slot.model->to(device);
   // How many slots use each parameter: shared ones (the encoder, a shared representation) keep
   // their names; a slot's own ones (its head) go under "<task>.".
   std::map<const void*, int> users;

@@ -35,6 +35,7 @@ nlohmann::json to_json(const TrainOptions& o) {
           {"metrics_path", o.metrics_path},
           {"progress", to_string(o.progress)},
           {"precision", model::to_string(o.precision)},
+          {"device", o.device},
           {"mlm", data::to_json(o.mlm)}};
 }
 
@@ -64,6 +65,7 @@ void from_json(const nlohmann::json& json, TrainOptions* o, const std::string& p
   f.read("metrics_path", &o->metrics_path);
   f.read_enum("progress", &o->progress, progress_mode_names());
   f.read_enum("precision", &o->precision, model::precision_names());
+  f.read("device", &o->device);
   f.read_object("mlm", &o->mlm);
   f.reject_unknown_keys();
 }
@@ -95,6 +97,7 @@ nlohmann::json to_json(const RunTrainingOptions& o) {
           {"keep_snapshots", o.keep_snapshots},
           {"threads", o.threads},
           {"precision", model::to_string(o.precision)},
+          {"device", o.device},
           {"progress", to_string(o.progress)},
           {"mlm_text", o.mlm_text},
           {"fusion", model::to_json(o.fusion)}};
@@ -128,6 +131,7 @@ void from_json(const nlohmann::json& json, RunTrainingOptions* o, const std::str
   f.read("keep_snapshots", &o->keep_snapshots);
   f.read("threads", &o->threads);
   f.read_enum("precision", &o->precision, model::precision_names());
+  f.read("device", &o->device);
   f.read_enum("progress", &o->progress, progress_mode_names());
   f.read("mlm_text", &o->mlm_text);
   f.read_object("fusion", &o->fusion);
@@ -156,6 +160,7 @@ nlohmann::json to_json(const RunPretrainingOptions& o) {
           {"lower_case", o.lower_case},
           {"threads", o.threads},
           {"precision", model::to_string(o.precision)},
+          {"device", o.device},
           {"progress", to_string(o.progress)}};
 }
 
@@ -182,6 +187,7 @@ void from_json(const nlohmann::json& json, RunPretrainingOptions* o, const std::
   f.read("lower_case", &o->lower_case);
   f.read("threads", &o->threads);
   f.read_enum("precision", &o->precision, model::precision_names());
+  f.read("device", &o->device);
   f.read_enum("progress", &o->progress, progress_mode_names());
   f.reject_unknown_keys();
 }

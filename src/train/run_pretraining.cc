@@ -26,6 +26,7 @@
 #include "xlfuse/text/tokenizer.h"
 #include "xlfuse/text/vocab.h"
 #include "xlfuse/train/run_setup.h"
+#include "xlfuse/runtime/device.h"
 
 namespace xlfuse::train {
 
@@ -33,6 +34,7 @@ namespace fs = std::filesystem;
 
 void RunPretrainingOptions::validate() const {
   if (text_files.empty()) throw ConfigError("text_files: at least one plain-text file is needed (--text)");
+  runtime::check_device_name(device);
   const bool from_init = !init_dir.empty();
   const bool from_config = !config_path.empty() || !vocab_path.empty();
   if (from_init == from_config)
@@ -60,6 +62,7 @@ void RunPretrainingOptions::validate() const {
 RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
   const auto start = std::chrono::steady_clock::now();
   options.validate();
+  runtime::resolve_device(options.device);  // a GPU that is not there fails now, not after loading data
   RunRecord record = start_run_record("pretrain");
   RunPretrainingResult result;
 
@@ -135,6 +138,7 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
   t.metrics_path = (out / "metrics.jsonl").string();
   t.progress = options.progress;
   t.precision = options.precision;
+  t.device = options.device;
   t.mlm.probability = options.mlm_probability;
   t.mlm.mask_id = vocab.mask_id();
   t.mlm.vocab_size = config.vocab_size;
@@ -151,7 +155,7 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
                    {"weight_decay", options.weight_decay}, {"warmup_ratio", options.warmup_ratio},
                    {"mlm_probability", options.mlm_probability}, {"mask_fraction", t.mlm.mask_fraction},
                    {"random_fraction", t.mlm.random_fraction}, {"save_every", options.save_every},
-                   {"lower_case", options.lower_case},   {"precision", to_string(options.precision)},
+                   {"lower_case", options.lower_case},   {"precision", to_string(options.precision)}, {"device", options.device},
                    {"packing", "blocks of max_seq_length - 2 sub-words across lines"}};
   record.seed = options.seed;
   record.libtorch_version = fmt::format("{}.{}.{}", TORCH_VERSION_MAJOR, TORCH_VERSION_MINOR, TORCH_VERSION_PATCH);

@@ -26,6 +26,7 @@
 #include "xlfuse/train/task_defaults.h"
 #include "xlfuse/train/task_settings.h"
 #include "xlfuse/train/training_data.h"
+#include "xlfuse/runtime/device.h"
 
 namespace xlfuse::train {
 
@@ -84,6 +85,7 @@ void write_snapshot(const RunSetup& setup, const model::TaskModel& model, const 
 
 void RunTrainingOptions::validate() const {
   if (task.empty()) throw ConfigError("task: must not be empty");
+  runtime::check_device_name(device);
   if (init_dir.empty()) throw ConfigError("init_dir: must not be empty");
   if (data_dir.empty()) throw ConfigError("data_dir: must not be empty");
   if (out_dir.empty()) throw ConfigError("out_dir: must not be empty");
@@ -117,6 +119,7 @@ nlohmann::json resolved_training_args(const RunTrainingOptions& options, const s
 
 RunTrainingResult run_training(const RunTrainingOptions& options) {
   options.validate();
+  runtime::resolve_device(options.device);  // a GPU that is not there fails now, not after loading data
   const std::vector<std::string> tasks = split_commas(options.task);
   if (tasks.empty()) throw ConfigError(fmt::format("task: no task name in '{}'", options.task));
   // Several tasks, or one task plus continued MLM: one shared encoder, one head per slot.
@@ -181,6 +184,7 @@ RunTrainingResult run_training(const RunTrainingOptions& options) {
   eval_options.max_seq_length = r.max_seq_length;
   eval_options.batch_size = 32;  // XTREME's eval batch
   eval_options.precision = train_options.precision;
+  eval_options.device = train_options.device;
   EvalFn eval;
   NewBestFn on_new_best;
   if (dev) {

@@ -76,6 +76,7 @@ nlohmann::json to_json(const TaskSettings& r, const RunTrainingOptions& o) {
           {"early_stopping_patience", o.early_stopping_patience},
           {"lower_case", o.lower_case},
           {"precision", to_string(o.precision)},
+          {"device", o.device},
           {"fusion", model::fusion_to_json(o.fusion)},
           {"init", o.init_dir},
           {"data", o.data_dir},
@@ -109,6 +110,7 @@ TrainOptions make_train_options(const RunTrainingOptions& o, const TaskSettings&
   t.metrics_path = (out / "metrics.jsonl").string();
   t.progress = o.progress;
   t.precision = o.precision;
+  t.device = o.device;
   t.greater_is_better = true;
   t.validate();
   return t;

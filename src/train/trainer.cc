@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "xlfuse/core/error.h"
+#include "xlfuse/runtime/device.h"
 #include "xlfuse/train/task_batches.h"
 #include "xlfuse/train/training_loop.h"
 
@@ -42,6 +43,7 @@ void TrainOptions::validate() const {
     throw ConfigError(fmt::format("early_stopping_patience: expected >= 0, got {}", early_stopping_patience));
   if (precision != model::Precision::Float32 && precision != model::Precision::BFloat16)
     throw ConfigError(fmt::format("precision: expected fp32 or bf16, got {}", static_cast<int>(precision)));
+  runtime::check_device_name(device);
   // mlm is checked by the trainer when the head is masked_lm (vocab_size may come from the model).
 }
 
@@ -61,6 +63,8 @@ nlohmann::json to_json(const TrainSummary& s) {
 TrainSummary train_task_model(model::TaskModel& model, const TrainData& train, const TrainOptions& options,
                               const EvalFn& eval, const NewBestFn& on_new_best, const LoopHooks& hooks) {
   options.validate();
+  // Before the optimiser binds the parameters (it moves them into its flat buffers).
+  model->to(runtime::resolve_device(options.device));
   std::vector<LoopSlot> slots(1);
   slots[0].task = to_string(model->head_kind());
   slots[0].model = model;

@@ -12,6 +12,7 @@
 #include "xlfuse/core/error.h"
 #include "xlfuse/core/log.h"
 #include "xlfuse/model/precision.h"
+#include "xlfuse/runtime/device.h"
 #include "xlfuse/train/task_draw.h"
 
 namespace xlfuse::train {
@@ -105,6 +106,11 @@ TrainingLoop::TrainingLoop(std::vector<LoopSlot>& slots, const std::vector<Named
       reporter_(options.progress, options.log_every),
       call_start_(Clock::now()) {
   for (const auto& s : slots_) slot_examples_.push_back(s.batches->examples());
+  device_ = runtime::resolve_device(options.device);
+  for (const auto& p : params)
+    if (p.second.device() != device_)
+      throw ConfigError(fmt::format("device: parameter '{}' is on {}, the run asks for {}; move the model first",
+                                    p.first, p.second.device().str(), device_.str()));
   checkpoint_.keep_last = options.keep_last;
   summary_.total_steps = total_;
   summary_.final_loss = std::numeric_limits<double>::quiet_NaN();
@@ -126,7 +132,12 @@ void TrainingLoop::resume() {
       XLFUSE_LOG_INFO("[train] no checkpoint in {}; starting a fresh run", options_.checkpoint_dir);
     }
   }
-  if (!resumed) torch::manual_seed(options_.seed);
+  if (!resumed) torch::manual_seed(options_.seed);  // CPU and every CUDA generator
+  // The checkpoint holds the CPU generator's state only: a GPU's dropout generator is reseeded from
+  // the seed and the step, so a resumed CUDA run is reproducible, though not bitwise equal to an
+  // uninterrupted one (a CPU run is).
+  if (resumed && device_.is_cuda())
+    torch::cuda::manual_seed_all(options_.seed + static_cast<uint64_t>(progress_.global_step));
   // metrics.jsonl: one record per step; what a crashed run wrote after its checkpoint is dropped.
   metrics_.open(options_.metrics_path, progress_.global_step);
   if (multi_) {
@@ -195,7 +206,7 @@ double TrainingLoop::step() {
     torch::Tensor loss;
     {
       model::AutocastGuard autocast(options_.precision);  // forward + loss; backward follows the recorded dtypes
-      loss = slot.model->forward(batch.inputs).loss;
+      loss = slot.model->forward(model::to_device(batch.inputs, device_)).loss;
     }
     if (!loss.defined()) throw ConfigError(fmt::format("head: \"{}\" returned no loss", slot.batches->kind()));
     (loss * scale).backward();

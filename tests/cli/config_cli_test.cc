@@ -59,6 +59,26 @@ TEST_F(ConfigCliTest, TrainDumpReloadsToIdenticalBytes) {
   expect_dump_reloads_identically("train", train_required() + " --lr 2e-5 --warmup-ratio 0.1 --fusion-x2");
 }
 
+// --device: in every computing command's options (a config for a GPU machine can be written on
+// any machine); a malformed name is a usage error; a GPU that is not there an error before any work.
+TEST_F(ConfigCliTest, DeviceIsAnOptionOfEveryComputingCommand) {
+  EXPECT_EQ(dump("train " + train_required() + " --device cuda:1").at("device"), "cuda:1");
+  EXPECT_EQ(dump("train " + train_required()).at("device"), "cpu");
+  EXPECT_EQ(dump("predict --model " + tiny_dir() + " --task udpos --data d --out o --device cuda").at("evaluate").at("device"), "cuda");
+  EXPECT_EQ(dump("pretrain --text a.txt --init " + tiny_dir() + " --out o --device cuda:0").at("device"), "cuda:0");
+  EXPECT_EQ(dump("embed --model " + tiny_dir() + " --input a.txt --out e.safetensors --device cuda").at("device"), "cuda");
+  EXPECT_EQ(dump("sweep-layers --task udpos --init " + tiny_dir() + " --data d --out o --layers 1 --device cuda").at("device"), "cuda");
+  std::string out;
+  EXPECT_EQ(run_command(xlfuse_binary() + " train " + train_required() + " --device gpu", &out), 2) << out;
+  EXPECT_NE(out.find("--device: 'gpu' is not a device"), std::string::npos) << out;
+  EXPECT_EQ(run_command(xlfuse_binary() + " soup --members a,b --out o --device cuda:x", &out), 2) << out;
+  // Exit 1 either way: without a GPU (Debian's libtorch is CPU-only) the device error comes before
+  // any data is read; with one, the data folder (which does not exist) is the error.
+  EXPECT_EQ(run_command(xlfuse_binary() + " train " + train_required() + " --device cuda", &out), 1) << out;
+  const bool no_gpu = out.find("asked for a GPU") != std::string::npos;
+  EXPECT_TRUE(no_gpu ? out.find("--device cpu") != std::string::npos : out.find("data") != std::string::npos) << out;
+}
+
 TEST_F(ConfigCliTest, TrainFlagsGivenOverrideTheFileWhichOverridesDefaults) {
   const std::string config = write_config(
       "train.json", R"({"task": "udpos", "init_dir": ")" + tiny_dir() + R"(", "data_dir": "d", "out_dir": "o",

@@ -5,6 +5,7 @@
 #include "xlfuse/core/error.h"
 #include "xlfuse/core/log.h"
 #include "xlfuse/io/atomic_file.h"
+#include "xlfuse/runtime/device.h"
 
 namespace xlfuse::cli {
 
@@ -34,6 +35,22 @@ int parse_or_exit(CLI::App& app, int argc, char** argv) {
 
 void add_threads_flag(CLI::App& app, int* threads) {
   app.add_option("--threads", *threads, "Threads for compute (0 = all cores)")->capture_default_str();
+}
+
+void add_device_option(CLI::App& app, std::string* device) {
+  app.add_option_function<std::string>(
+         "--device",
+         [device](const std::string& name) {
+           try {
+             runtime::check_device_name(name, "");  // CLI11 puts the flag in front
+           } catch (const ConfigError& e) {
+             throw CLI::ValidationError("--device", e.what());
+           }
+           *device = name;
+         },
+         "Where to compute: cpu, cuda or cuda:N (a CUDA build of libtorch: docs/gpu.md)")
+      ->type_name("TEXT")
+      ->default_str(*device);
 }
 
 ConfigFlags::ConfigFlags(CLI::App& app, std::string flag) : app_(app), flag_(std::move(flag)) {

@@ -24,6 +24,9 @@ int parse_or_exit(CLI::App& app, int argc, char** argv);
 // Adds the `--threads N` flag every command has (0 = all cores).
 void add_threads_flag(CLI::App& app, int* threads);
 
+// Adds `--device cpu|cuda[:N]` (commands that run a model); a malformed name is a usage error.
+void add_device_option(CLI::App& app, std::string* device);
+
 // An option taking one of an enum's names (aliases too). The help lists the names and shows the
 // default; a bad name is a usage error (exit 2) that names the flag and the valid names.
 template <typename E>

@@ -29,6 +29,7 @@ int run_embed(int argc, char** argv) {
   app.add_option("--max-length", options.max_length, "Max tokens per line incl. [CLS]/[SEP] (0 = model maximum)")
       ->capture_default_str();
   app.add_flag("--lower", options.lower_case, "Lower-case and strip accents (uncased vocabularies)");
+  add_device_option(app, &options.device);
   add_threads_flag(app, &options.threads);
   ConfigFlags config(app);
   config.require("--model", "model_dir", [&] { return !options.model_dir.empty(); });

@@ -37,6 +37,7 @@ int run_predict(int argc, char** argv) {
                  "Retrieval without a dual-encoder head: hidden state to pool (8 = transformer layer 8, -1 = last)")
       ->capture_default_str();
   add_enum_option(app, "--benchmark", &options.benchmark, benchmark_names(), "Whose languages 'all' means", "benchmark");
+  add_device_option(app, &options.evaluate.device);
   add_threads_flag(app, &options.threads);
   ConfigFlags config(app);
   config.require("--model", "model_dir", [&] { return !options.model_dir.empty(); });

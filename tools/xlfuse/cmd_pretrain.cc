@@ -45,6 +45,7 @@ int run_pretrain(int argc, char** argv) {
   app.add_flag("--lower", o.lower_case, "Lower-case and strip accents (uncased vocabularies)");
   add_enum_option(app, "--precision", &o.precision, model::precision_names(), "Matmul precision", "precision");
   add_enum_option(app, "--progress", &o.progress, train::progress_mode_names(), "Progress display", "progress");
+  add_device_option(app, &o.device);
   add_threads_flag(app, &o.threads);
   ConfigFlags config(app);
   config.require("--text", "text_files", [&] { return !o.text_files.empty(); });

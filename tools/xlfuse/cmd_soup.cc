@@ -24,6 +24,7 @@ int run_soup(int argc, char** argv) {
   app.add_flag("--greedy", o.greedy, "Greedy soup on the English dev data (else uniform)");
   app.add_option("--data", o.data_dir, "Data folder (greedy: the English dev data)");
   app.add_option("--out", o.out_dir, "Output model folder")->required();
+  add_device_option(app, &o.device);
   add_threads_flag(app, &o.threads);
   if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
   const pipeline::SoupResult r = pipeline::run_soup(o);

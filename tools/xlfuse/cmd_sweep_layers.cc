@@ -44,6 +44,7 @@ int run_sweep_layers(int argc, char** argv) {
   app.add_flag("--no-eval", options.no_eval, "Skip the English dev evaluation during training (keep the final weights)");
   app.add_flag("--resume", options.resume, "Continue interrupted runs from OUT/layer-<l>/checkpoints");
   add_enum_option(app, "--progress", &options.progress, train::progress_mode_names(), "Training progress", "progress");
+  add_device_option(app, &options.device);
   add_threads_flag(app, &options.threads);
   ConfigFlags config(app);
   config.require("--task", "task", [&] { return !options.task.empty(); });

@@ -72,6 +72,7 @@ int run_train(int argc, char** argv) {
   app.add_option("--fusion-reduction", o.fusion.reduction, "AIF channel reduction r")->capture_default_str();
   add_enum_option(app, "--fusion-norm", &o.fusion.norm, model::fusion_norm_names(), "AIF normalisation", "fusion norm");
   app.add_flag("--fusion-x2", o.fusion.double_output, "AIF: Z = 2 (W X + (1 - W) Y), as the official AFF code");
+  add_device_option(app, &o.device);
   add_threads_flag(app, &o.threads);
   ConfigFlags config(app);
   config.require("--task", "task", [&] { return !o.task.empty(); });

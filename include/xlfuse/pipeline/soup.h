@@ -29,6 +29,8 @@ struct SoupOptions {
   std::string out_dir;
   // Compute threads (greedy evaluation; 0 = all cores).
   int threads = 0;
+  // Where to compute (greedy evaluation): "cpu", "cuda" or "cuda:N" (runtime/device.h).
+  std::string device = "cpu";
   void validate() const;  // ConfigError naming the field
 };
 

@@ -52,6 +52,8 @@ struct SweepLayersOptions {
   bool resume = false;
   // Compute threads (0 = all cores).
   int threads = 0;
+  // Where to compute: "cpu", "cuda" or "cuda:N" (runtime/device.h).
+  std::string device = "cpu";
   // Progress display of the training runs: auto | bar | lines | off.
   train::ProgressMode progress = train::ProgressMode::Auto;
   // Throws ConfigError naming the field (layers against the model are checked by run_sweep_layers).

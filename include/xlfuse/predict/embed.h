@@ -36,6 +36,8 @@ struct EmbedOptions {
   int64_t max_length = 0;
   // Compute threads (0 = all cores).
   int threads = 0;
+  // Where to compute: "cpu", "cuda" or "cuda:N" (runtime/device.h); the file is the same either way.
+  std::string device = "cpu";
   // Lower-case (and strip accents) before WordPiece: uncased vocabularies.
   bool lower_case = false;
   // Throws ConfigError naming the field.

@@ -23,6 +23,8 @@ struct EvaluateOptions {
   int64_t batch_size = 32;
   // Matmul precision.
   model::Precision precision = model::Precision::Float32;
+  // Where to compute: "cpu", "cuda" or "cuda:N" (runtime/device.h).
+  std::string device = "cpu";
   // Retrieval tasks scored without a dual-encoder head (Tatoeba, BUCC, or any model without one):
   // mean-pool this hidden state (XTREME: 8 for mBERT, i.e. transformer layer 8); -1 = last layer.
   int64_t retrieval_layer = 8;

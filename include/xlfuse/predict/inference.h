@@ -19,6 +19,8 @@ struct InferenceOptions {
   int64_t batch_size = 32;
   // Matmul precision (autocast).
   model::Precision precision = model::Precision::Float32;
+  // Where the model runs (it is moved there); outputs come back to the CPU.
+  std::string device = "cpu";
   // Retrieval without a dual-encoder head: the hidden state pooled (0 = embeddings, L = output of
   // layer L, -1 = last) and how.
   int64_t layer = 8;

@@ -44,6 +44,8 @@ struct EnvReport {
   bool mkldnn = false;
   // libtorch was built with MKL (at::hasMKL()).
   bool mkl = false;
+  // CUDA GPUs this libtorch can use (0 for a CPU-only libtorch such as Debian's): --device cuda.
+  int cuda_devices = 0;
   // "model name" from /proc/cpuinfo; empty if unreadable.
   std::string cpu_model;
   // CPU features.

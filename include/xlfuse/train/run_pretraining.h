@@ -68,6 +68,8 @@ struct RunPretrainingOptions {
   int threads = 0;
   // "fp32" or "bf16".
   model::Precision precision = model::Precision::Float32;
+  // Where to compute: "cpu", "cuda" or "cuda:N" (runtime/device.h).
+  std::string device = "cpu";
   // auto | bar | lines | off.
   ProgressMode progress = ProgressMode::Auto;
   // Throws ConfigError naming the field.

@@ -121,6 +121,8 @@ struct RunTrainingOptions {
   int threads = 0;
   // "fp32" or "bf16" (autocast matmuls).
   model::Precision precision = model::Precision::Float32;
+  // Where to compute: "cpu", "cuda" or "cuda:N" (runtime/device.h).
+  std::string device = "cpu";
   // Progress display: auto | bar | lines | off.
   ProgressMode progress = ProgressMode::Auto;
   // Plain-text files for an added masked-LM slot (continued MLM); makes even a single task a

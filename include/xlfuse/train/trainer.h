@@ -83,6 +83,9 @@ struct TrainOptions {
   ProgressMode progress = ProgressMode::Auto;
   // Matmul precision of forward and backward (weights and optimiser stay fp32).
   model::Precision precision = model::Precision::Float32;
+  // Where the model, its batches and the optimiser state live: "cpu", "cuda" or "cuda:N"
+  // (runtime/device.h); checkpoints are written from CPU copies either way.
+  std::string device = "cpu";
   // masked_lm only: how inputs are masked.
   data::MlmMaskingOptions mlm;
   // Throws ConfigError naming the field.

@@ -81,6 +81,7 @@ class TrainingLoop {
 
   std::vector<LoopSlot>& slots_;
   TrainOptions options_;
+  torch::Device device_{torch::kCPU};
   EvalFn eval_;
   NewBestFn on_new_best_;
   LoopHooks hooks_;

@@ -12,6 +12,21 @@ bool ends_with(const std::string& s, const std::string& suffix) {
 }
 }  // namespace
 
+TaskInputs to_device(const TaskInputs& in, const torch::Device& device) {
+  auto moved = [&](const torch::Tensor& t) { return t.defined() ? t.to(device, /*non_blocking=*/false) : t; };
+  TaskInputs out;
+  out.input_ids = moved(in.input_ids);
+  out.attention_mask = moved(in.attention_mask);
+  out.token_type_ids = moved(in.token_type_ids);
+  out.labels = moved(in.labels);
+  out.start_positions = moved(in.start_positions);
+  out.end_positions = moved(in.end_positions);
+  out.candidate_input_ids = moved(in.candidate_input_ids);
+  out.candidate_attention_mask = moved(in.candidate_attention_mask);
+  out.candidate_token_type_ids = moved(in.candidate_token_type_ids);
+  return out;
+}
+
 void TaskHeadImpl::init_weights(double initializer_range) {
   torch::NoGradGuard no_grad;
   for (auto& item : named_parameters(/*recurse=*/true)) {

@@ -34,6 +34,7 @@ TEST(OptionsJsonTest, SweepLayersOptionsRoundTripEveryField) {
   o.no_eval = true;
   o.resume = true;
   o.threads = 2;
+  o.device = "cuda:0";
   o.progress = train::ProgressMode::Lines;
   const SweepLayersOptions back = test::expect_canonical_round_trip(o);
   EXPECT_SAME(task);
@@ -56,6 +57,7 @@ TEST(OptionsJsonTest, SweepLayersOptionsRoundTripEveryField) {
   EXPECT_SAME(no_eval);
   EXPECT_SAME(resume);
   EXPECT_SAME(threads);
+  EXPECT_SAME(device);
   EXPECT_SAME(progress);
 }
 

@@ -26,6 +26,7 @@ TEST(OptionsJsonTest, PredictOptionsRoundTripEveryField) {
   o.evaluate.max_seq_length = 256;
   o.evaluate.batch_size = 64;
   o.evaluate.precision = model::Precision::BFloat16;
+  o.evaluate.device = "cuda:1";
   o.evaluate.retrieval_layer = -1;
   o.threads = 3;
   const PredictOptions back = test::expect_canonical_round_trip(o);
@@ -41,6 +42,7 @@ TEST(OptionsJsonTest, PredictOptionsRoundTripEveryField) {
   EXPECT_SAME(evaluate.precision);
   EXPECT_SAME(evaluate.retrieval_layer);
   EXPECT_SAME(threads);
+  EXPECT_SAME(evaluate.device);
 }
 
 TEST(OptionsJsonTest, PredictOptionsRefuseUnknownKeysAndWrongTypes) {
@@ -67,6 +69,7 @@ TEST(OptionsJsonTest, EmbedOptionsRoundTripEveryField) {
   o.max_length = 64;
   o.threads = 1;
   o.lower_case = true;
+  o.device = "cuda";
   const EmbedOptions back = test::expect_canonical_round_trip(o);
   EXPECT_SAME(model_dir);
   EXPECT_SAME(input);
@@ -77,6 +80,7 @@ TEST(OptionsJsonTest, EmbedOptionsRoundTripEveryField) {
   EXPECT_SAME(max_length);
   EXPECT_SAME(threads);
   EXPECT_SAME(lower_case);
+  EXPECT_SAME(device);
 }
 
 TEST(OptionsJsonTest, EmbedOptionsRefuseUnknownKeysAndWrongTypes) {

@@ -40,6 +40,7 @@ TEST(OptionsJsonTest, TrainOptionsRoundTripEveryField) {
   o.metrics_path = "runs/x/metrics.jsonl";
   o.progress = ProgressMode::Lines;
   o.precision = model::Precision::BFloat16;
+  o.device = "cuda:1";
   o.mlm.probability = 0.2;
   o.mlm.mask_fraction = 0.7;
   o.mlm.random_fraction = 0.15;
@@ -71,6 +72,7 @@ TEST(OptionsJsonTest, TrainOptionsRoundTripEveryField) {
   EXPECT_SAME(metrics_path);
   EXPECT_SAME(progress);
   EXPECT_SAME(precision);
+  EXPECT_SAME(device);
   EXPECT_SAME(mlm.probability);
   EXPECT_SAME(mlm.mask_fraction);
   EXPECT_SAME(mlm.random_fraction);
@@ -82,6 +84,7 @@ TEST(OptionsJsonTest, TrainOptionsRoundTripEveryField) {
 TEST(OptionsJsonTest, TrainOptionsWriteEnumsByNameAndRefuseBadValues) {
   TrainOptions o;
   o.precision = model::Precision::BFloat16;
+  o.device = "cuda:1";
   EXPECT_EQ(to_json(o).at("precision"), "bf16");
   EXPECT_EQ(to_json(o).at("progress"), "auto");
   XLFUSE_EXPECT_THROW_WITH(from_json(nlohmann::json{{"precision", "fp16"}}, &o, "training"), ConfigError,
@@ -122,6 +125,7 @@ RunTrainingOptions run_training_sample() {
   o.keep_snapshots = 3;
   o.threads = 4;
   o.precision = model::Precision::BFloat16;
+  o.device = "cuda:1";
   o.progress = ProgressMode::Off;
   o.mlm_text = {"wiki.en.txt", "wiki.de.txt"};
   o.fusion.kind = model::FusionKind::Aif;
@@ -161,6 +165,7 @@ TEST(OptionsJsonTest, RunTrainingOptionsRoundTripEveryField) {
   EXPECT_SAME(keep_snapshots);
   EXPECT_SAME(threads);
   EXPECT_SAME(precision);
+  EXPECT_SAME(device);
   EXPECT_SAME(progress);
   EXPECT_SAME(mlm_text);
   EXPECT_SAME(fusion.kind);
@@ -233,6 +238,7 @@ TEST(OptionsJsonTest, RunPretrainingOptionsRoundTripEveryField) {
   o.lower_case = true;
   o.threads = 2;
   o.precision = model::Precision::BFloat16;
+  o.device = "cuda:1";
   o.progress = ProgressMode::Bar;
   const RunPretrainingOptions back = test::expect_canonical_round_trip(o);
   EXPECT_SAME(text_files);
@@ -256,6 +262,7 @@ TEST(OptionsJsonTest, RunPretrainingOptionsRoundTripEveryField) {
   EXPECT_SAME(lower_case);
   EXPECT_SAME(threads);
   EXPECT_SAME(precision);
+  EXPECT_SAME(device);
   EXPECT_SAME(progress);
 }
 

@@ -15,6 +15,7 @@
 #include "xlfuse/io/hf_config.h"
 #include "xlfuse/model/fusion/fusion_options.h"
 #include "xlfuse/model/task_model.h"
+#include "xlfuse/runtime/device.h"
 
 namespace xlfuse::train {
 namespace {
@@ -229,6 +230,42 @@ void expect_config_error(const TrainOptions& o, const std::string& field) {
   }
 }
 
+// The same run on a GPU and on the CPU: the model, batches and optimiser state live on the GPU
+// and the results agree up to the kernels' rounding. Needs a CUDA build of libtorch and a GPU.
+TEST(Trainer, CudaRunMatchesTheCpuRun) {
+  if (!runtime::cuda_available())
+    GTEST_SKIP() << "no CUDA GPU visible to this libtorch (Debian's libtorch-dev is CPU-only; docs/gpu.md)";
+  const auto features = pattern_features();
+  auto o = small_options();
+  o.max_steps = 12;
+  auto on_cpu = tiny_model(0.0);
+  const TrainSummary cpu = train_task_model(on_cpu, features, o);
+  auto on_gpu = tiny_model(0.0);
+  o.device = "cuda";
+  const TrainSummary gpu = train_task_model(on_gpu, features, o);
+  EXPECT_TRUE(on_gpu->parameters().front().device().is_cuda());
+  EXPECT_NEAR(gpu.final_loss, cpu.final_loss, 1e-3);
+  on_gpu->to(torch::kCPU);
+  for (const auto& p : on_cpu->named_parameters())
+    EXPECT_TRUE(torch::allclose(p.value(), on_gpu->named_parameters()[p.key()], 1e-3, 1e-4)) << p.key();
+}
+
+// Without a GPU, asking for one fails before anything is computed, naming the field.
+TEST(Trainer, CudaWithoutAGpuIsAClearError) {
+  if (runtime::cuda_available()) GTEST_SKIP() << "a CUDA GPU is visible; the error case needs a machine without one";
+  auto m = tiny_model(0.0);
+  auto o = small_options();
+  o.device = "cuda:0";
+  try {
+    train_task_model(m, pattern_features(), o);
+    FAIL() << "expected a ConfigError";
+  } catch (const ConfigError& e) {
+    EXPECT_NE(std::string(e.what()).find("device: 'cuda:0'"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("--device cpu"), std::string::npos) << e.what();
+  }
+  EXPECT_TRUE(m->parameters().front().device().is_cpu());
+}
+
 TEST(Trainer, RejectsBadOptions) {
   EXPECT_NO_THROW(TrainOptions{}.validate());
   auto bad = [](auto change) {
@@ -248,6 +285,8 @@ TEST(Trainer, RejectsBadOptions) {
   expect_config_error(bad([](TrainOptions& o) { o.eval_every = -1; }), "eval_every");
   expect_config_error(bad([](TrainOptions& o) { o.keep_last = -1; }), "keep_last");
   expect_config_error(bad([](TrainOptions& o) { o.resume = true; }), "checkpoint_dir");
+  expect_config_error(bad([](TrainOptions& o) { o.device = "gpu"; }), "device");
+  expect_config_error(bad([](TrainOptions& o) { o.device = "cuda:x"; }), "device");
 
   // train_task_model validates first, and rejects heads it does not support.
   auto m = tiny_model(0.0);

@@ -58,6 +58,9 @@ struct TaskInputs {
   torch::Tensor candidate_token_type_ids;
 };
 
+// The same inputs on `device` (defined tensors copied there; a no-op for tensors already there).
+TaskInputs to_device(const TaskInputs& inputs, const torch::Device& device);
+
 // What a head returns. Fields a head does not produce stay undefined.
 struct TaskOutput {
   // sequence_classification [B, L]; multiple_choice [B, C]; token_classification [B, T, L];
