@@ -20,7 +20,9 @@ XLFUSE=${1:-build/bin/xlfuse}
 OUT=${DEMO_OUT:-build/demo}
 MODEL=${MODEL:-}
 STEPS=${DEMO_STEPS:-1000}
-THREADS=${DEMO_THREADS:-0}   # 0 = all cores; 1 is faster on a machine that other jobs keep busy
+# One thread: the small model gains little from more, and on a machine that other jobs keep busy
+# two OpenMP threads were measured ~10x slower than one (7.7 against 71 examples/s). 0 = all cores.
+THREADS=${DEMO_THREADS:-1}
 DATA=examples/data
 TEXT=$DATA/pretrain-text
 POS_DATA=$DATA/xtreme-mini
