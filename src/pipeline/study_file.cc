@@ -13,6 +13,7 @@
 
 #include "xlfuse/core/error.h"
 #include "xlfuse/core/json_fields.h"
+#include "xlfuse/data/parallel_blocks.h"
 #include "xlfuse/data/task_registry.h"
 #include "xlfuse/ensemble/combiners.h"
 #include "xlfuse/io/atomic_file.h"
@@ -369,11 +370,28 @@ IntermediateSpec read_intermediate(const StudyReader& r, const json& t, const st
     r.allow_keys(pt, pp, option_keys(train::RunPretrainingOptions{}));
     json options = pt;
     options.erase("text_files");
+    options.erase("parallel_files");
     r.read_options(options, pp, &spec.pretraining);
-    if (!pt.contains("text_files")) r.fail(pp, "missing key \"text_files\" (the plain-text files to pretrain on)");
-    const std::string tp = join_path(pp, "text_files");
-    const auto files = r.strings(pt.at("text_files"), tp);
-    for (size_t i = 0; i < files.size(); ++i) spec.pretraining.text_files.push_back(r.absolute_path(files[i]));
+    if (!pt.contains("text_files") && !pt.contains("parallel_files"))
+      r.fail(pp, "missing key \"text_files\" (the plain-text files to pretrain on) or \"parallel_files\" "
+                 "(line-aligned \"A.txt:B.txt\" pairs for translation LM)");
+    if (pt.contains("text_files")) {
+      const auto files = r.strings(pt.at("text_files"), join_path(pp, "text_files"));
+      for (size_t i = 0; i < files.size(); ++i) spec.pretraining.text_files.push_back(r.absolute_path(files[i]));
+    }
+    if (pt.contains("parallel_files")) {
+      const std::string tp = join_path(pp, "parallel_files");
+      const auto specs = r.strings(pt.at("parallel_files"), tp);
+      for (size_t i = 0; i < specs.size(); ++i) {
+        std::pair<std::string, std::string> files;
+        try {
+          files = data::parse_parallel_spec(specs[i]);
+        } catch (const std::invalid_argument& e) {
+          r.fail(fmt::format("{}[{}]", tp, i), e.what());
+        }
+        spec.pretraining.parallel_files.push_back(r.absolute_path(files.first) + ":" + r.absolute_path(files.second));
+      }
+    }
     train::RunPretrainingOptions check = spec.pretraining;
     check.init_dir = check.out_dir = "-";
     try {

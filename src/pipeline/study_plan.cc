@@ -17,6 +17,7 @@
 #include "xlfuse/core/error.h"
 #include "xlfuse/core/fingerprint.h"
 #include "xlfuse/core/version.h"
+#include "xlfuse/data/parallel_blocks.h"
 #include "xlfuse/data/task_files.h"
 #include "xlfuse/data/task_registry.h"
 #include "xlfuse/ensemble/combiners.h"
@@ -255,7 +256,15 @@ class PlanBuilder {
       step.kind = StepKind::Pretrain;
       train::RunPretrainingOptions o = spec.pretraining;
       check_text_files(o.text_files, who);
-      const json text = text_fingerprints(o.text_files);
+      json text = text_fingerprints(o.text_files);
+      // Parallel text: both files of each pair, by name and content, in order.
+      std::vector<std::string> parallel_names;
+      for (const auto& pair_spec : o.parallel_files) {
+        const auto [a, b] = data::parse_parallel_spec(pair_spec);
+        check_text_files({a, b}, who);
+        text.push_back({"parallel", text_fingerprints({a, b})});
+        parallel_names.push_back(fs::path(a).filename().string() + ":" + fs::path(b).filename().string());
+      }
       o.init_dir = s_.encoder;
       step.call = to_json(o);
       o.init_dir = o.out_dir = "";
@@ -263,6 +272,7 @@ class PlanBuilder {
       o.threads = 0;
       o.progress = train::ProgressMode::Auto;
       o.text_files = file_names(o.text_files);
+      o.parallel_files = parallel_names;
       step.definition = {{"options", to_json(o)}, {"inputs", {{"init", model_input(npos)}, {"text", text}}}};
       return add(std::move(step));
     }

@@ -140,6 +140,7 @@ void from_json(const nlohmann::json& json, RunTrainingOptions* o, const std::str
 
 nlohmann::json to_json(const RunPretrainingOptions& o) {
   return {{"text_files", o.text_files},
+          {"parallel_files", o.parallel_files},
           {"init_dir", o.init_dir},
           {"config_path", o.config_path},
           {"vocab_path", o.vocab_path},
@@ -167,6 +168,7 @@ nlohmann::json to_json(const RunPretrainingOptions& o) {
 void from_json(const nlohmann::json& json, RunPretrainingOptions* o, const std::string& path) {
   JsonFields f(json, path);
   f.read("text_files", &o->text_files);
+  f.read("parallel_files", &o->parallel_files);
   f.read("init_dir", &o->init_dir);
   f.read("config_path", &o->config_path);
   f.read("vocab_path", &o->vocab_path);

@@ -15,6 +15,7 @@
 #include "xlfuse/core/log.h"
 #include "xlfuse/core/run_record.h"
 #include "xlfuse/data/mlm_blocks.h"
+#include "xlfuse/data/parallel_blocks.h"
 #include "xlfuse/io/atomic_file.h"
 #include "xlfuse/io/hf_config.h"
 #include "xlfuse/io/safetensors.h"
@@ -33,7 +34,16 @@ namespace xlfuse::train {
 namespace fs = std::filesystem;
 
 void RunPretrainingOptions::validate() const {
-  if (text_files.empty()) throw ConfigError("text_files: at least one plain-text file is needed (--text)");
+  if (text_files.empty() && parallel_files.empty())
+    throw ConfigError("text_files / parallel_files: at least one plain-text file (--text) or pair of line-aligned "
+                      "files (--parallel A:B) is needed");
+  for (size_t i = 0; i < parallel_files.size(); ++i) {
+    try {
+      data::parse_parallel_spec(parallel_files[i]);
+    } catch (const std::invalid_argument& e) {
+      throw ConfigError(fmt::format("parallel_files[{}]: {}", i, e.what()));
+    }
+  }
   runtime::check_device_name(device);
   const bool from_init = !init_dir.empty();
   const bool from_config = !config_path.empty() || !vocab_path.empty();
@@ -43,6 +53,9 @@ void RunPretrainingOptions::validate() const {
     throw ConfigError("config_path / vocab_path: a fresh model needs both --config and --vocab");
   if (out_dir.empty()) throw ConfigError("out_dir: must not be empty");
   if (max_seq_length < 3) throw ConfigError(fmt::format("max_seq_length: expected >= 3, got {}", max_seq_length));
+  if (!parallel_files.empty() && max_seq_length < 5)
+    throw ConfigError(fmt::format("max_seq_length: a translation pair needs >= 5 ([CLS] a [SEP] b [SEP]), got {}",
+                                  max_seq_length));
   if (epochs <= 0 && max_steps <= 0)
     throw ConfigError(fmt::format("epochs: expected > 0 when max_steps is 0, got {}", epochs));
   if (max_steps < 0) throw ConfigError(fmt::format("max_steps: expected >= 0, got {}", max_steps));
@@ -79,6 +92,11 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
   }
   for (const auto& f : options.text_files)
     if (!fs::is_regular_file(f)) throw IoError(fmt::format("--text file not found: {}", f));
+  for (const auto& spec : options.parallel_files) {
+    const auto [a, b] = data::parse_parallel_spec(spec);
+    for (const std::string& f : {a, b})
+      if (!fs::is_regular_file(f)) throw IoError(fmt::format("--parallel {}: file not found: {}", spec, f));
+  }
   check_output_folder(out, options.resume || options.resume_if_present);
   runtime::set_threads(options.threads);
 
@@ -98,13 +116,31 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
     throw ConfigError(fmt::format("max_seq_length: {} exceeds the model's max_position_embeddings {}",
                                   options.max_seq_length, config.max_position_embeddings));
 
-  // Packed blocks of max_seq_length - 2 sub-words.
+  if (!options.parallel_files.empty() && config.type_vocab_size < 2)
+    throw ConfigError(fmt::format("parallel_files: translation LM gives the second sentence token_type_id 1, but "
+                                  "{} has type_vocab_size {}",
+                                  config_path.string(), config.type_vocab_size));
+
+  // Packed blocks of max_seq_length - 2 sub-words, then one block per parallel line pair.
   TrainData data;
-  data.features = data::pack_text_blocks(options.text_files, tokenizer, options.max_seq_length);
+  if (!options.text_files.empty())
+    data.features = data::pack_text_blocks(options.text_files, tokenizer, options.max_seq_length);
+  if (!options.parallel_files.empty()) {
+    data::ParallelPackStats stats;
+    std::vector<data::Feature> pairs =
+        data::pack_parallel_blocks(options.parallel_files, tokenizer, options.max_seq_length, &stats);
+    XLFUSE_LOG_INFO("[pretrain] TLM: {} line pairs ({} cut to {} tokens, {} blank pairs skipped)", stats.pairs,
+                    stats.truncated, options.max_seq_length, stats.skipped);
+    result.parallel_blocks = static_cast<int64_t>(pairs.size());
+    for (auto& f : pairs) {
+      f.example_index = static_cast<int64_t>(data.features.size());
+      data.features.push_back(std::move(f));
+    }
+  }
   for (const auto& f : data.features) result.tokens += static_cast<int64_t>(f.input_ids.size());
   result.blocks = static_cast<int64_t>(data.features.size());
-  XLFUSE_LOG_INFO("[pretrain] {} blocks of up to {} tokens ({} tokens)", result.blocks, options.max_seq_length,
-                  result.tokens);
+  XLFUSE_LOG_INFO("[pretrain] {} blocks of up to {} tokens ({} of them TLM pairs; {} tokens)", result.blocks,
+                  options.max_seq_length, result.parallel_blocks, result.tokens);
 
   model::TaskModelOptions model_options;
   model_options.seed = options.seed;
@@ -147,7 +183,8 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
   t.validate();
 
   fs::create_directories(out);
-  record.config = {{"text_files", options.text_files},   {"init", options.init_dir},
+  record.config = {{"text_files", options.text_files},   {"parallel_files", options.parallel_files},
+                   {"init", options.init_dir},
                    {"config", options.config_path},      {"vocab", options.vocab_path},
                    {"max_seq_length", options.max_seq_length}, {"epochs", options.epochs},
                    {"max_steps", options.max_steps},     {"batch_size", options.batch_size},
@@ -156,7 +193,8 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
                    {"mlm_probability", options.mlm_probability}, {"mask_fraction", t.mlm.mask_fraction},
                    {"random_fraction", t.mlm.random_fraction}, {"save_every", options.save_every},
                    {"lower_case", options.lower_case},   {"precision", to_string(options.precision)}, {"device", options.device},
-                   {"packing", "blocks of max_seq_length - 2 sub-words across lines"}};
+                   {"packing", "blocks of max_seq_length - 2 sub-words across lines; one TLM block "
+                               "[CLS] a [SEP] b [SEP] per parallel line pair"}};
   record.seed = options.seed;
   record.libtorch_version = fmt::format("{}.{}.{}", TORCH_VERSION_MAJOR, TORCH_VERSION_MINOR, TORCH_VERSION_PATCH);
   record.threads = runtime::current_threads();
@@ -172,6 +210,7 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   record.timings["total_s"] = result.seconds;
   record.results = {{"blocks", result.blocks},
+                    {"parallel_blocks", result.parallel_blocks},
                     {"tokens", result.tokens},
                     {"global_step", result.summary.global_step},
                     {"total_steps", result.summary.total_steps},

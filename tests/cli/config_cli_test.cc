@@ -206,10 +206,12 @@ TEST_F(ConfigCliTest, PredictRefusesBadConfigFiles) {
 }
 
 TEST_F(ConfigCliTest, PretrainDumpReloadsAndFlagsOverrideTheFile) {
-  const std::string args = "--text a.txt,b.txt --model-config " + tiny_dir() + "/config.json --vocab " + tiny_dir() +
-                           "/vocab.txt --out " + (dir_ / "pre").string() + " --lr 5e-4 --max-steps 3";
+  const std::string args = "--text a.txt,b.txt --parallel x.en:x.de,y.en:y.zh --model-config " + tiny_dir() +
+                           "/config.json --vocab " + tiny_dir() + "/vocab.txt --out " + (dir_ / "pre").string() +
+                           " --lr 5e-4 --max-steps 3";
   const auto j = dump("pretrain " + args);
   EXPECT_EQ(j.at("text_files"), nlohmann::json({"a.txt", "b.txt"}));
+  EXPECT_EQ(j.at("parallel_files"), nlohmann::json({"x.en:x.de", "y.en:y.zh"}));
   EXPECT_EQ(j.at("config_path"), tiny_dir() + "/config.json");
   EXPECT_EQ(j.at("learning_rate").get<double>(), 5e-4);
   expect_dump_reloads_identically("pretrain", args);

@@ -128,6 +128,49 @@ TEST_F(PretrainCliTest, LossFallsAndOutputInitsTraining) {
       << out;
 }
 
+// Translation LM: line-aligned pairs become [CLS] a [SEP] b [SEP] blocks mixed with the text blocks.
+TEST_F(PretrainCliTest, ParallelTextTrainsTranslationLm) {
+  namespace fs = std::filesystem;
+  const fs::path questions = fs::path(XLFUSE_SOURCE_DIR) / "examples/data/xquad-questions";
+  const std::string out_dir = (dir_ / "tlm").string();
+  std::string out;
+  ASSERT_EQ(run_command(xlfuse_binary() + " pretrain --parallel " + (questions / "en.txt").string() + ":" +
+                            (questions / "de.txt").string() + "," + (questions / "en.txt").string() + ":" +
+                            (questions / "zh.txt").string() + " --text " + (dir_ / "b.txt").string() +
+                            " --model-config " + tiny_dir() + "/config.json --vocab " + tiny_dir() +
+                            "/vocab.txt --out " + out_dir +
+                            " --max-seq-length 32 --max-steps 4 --batch-size 8 --threads 1 --progress off --save-every 0",
+                        &out),
+            0)
+      << out;
+  EXPECT_NE(out.find("600 TLM pairs"), std::string::npos) << out;
+  const auto run = nlohmann::json::parse(read_file(dir_ / "tlm/run.json"));
+  EXPECT_EQ(run.at("results").at("parallel_blocks"), 600);
+  EXPECT_GT(run.at("results").at("blocks").get<int64_t>(), 600) << "plus the --text blocks";
+  EXPECT_EQ(run.at("config").at("parallel_files").size(), 2u);
+}
+
+TEST_F(PretrainCliTest, BrokenParallelTextIsAClearError) {
+  write_file(dir_ / "three.txt", "the dog\nhello world\nthe fox\n");
+  write_file(dir_ / "two.txt", "the dog\nhello world\n");
+  const std::string fresh = " --model-config " + tiny_dir() + "/config.json --vocab " + tiny_dir() + "/vocab.txt --out " +
+                            (dir_ / "x").string() + " --max-seq-length 32 --max-steps 1 --threads 1 --progress off";
+  std::string out;
+  const std::string three = (dir_ / "three.txt").string(), two = (dir_ / "two.txt").string();
+  EXPECT_EQ(run_command(xlfuse_binary() + " pretrain --parallel " + three + ":" + two + fresh, &out), 1) << out;
+  EXPECT_NE(out.find(three + " has 3 lines but " + two + " has 2"), std::string::npos) << out;
+  EXPECT_EQ(run_command(xlfuse_binary() + " pretrain --parallel " + three + ":" + (dir_ / "nope.txt").string() + fresh,
+                        &out),
+            1)
+      << out;
+  EXPECT_NE(out.find("file not found: " + (dir_ / "nope.txt").string()), std::string::npos) << out;
+  EXPECT_EQ(run_command(xlfuse_binary() + " pretrain --parallel " + three + fresh, &out), 1) << out;
+  EXPECT_NE(out.find("parallel_files[0]: parallel text: expected A.txt:B.txt"), std::string::npos) << out;
+  EXPECT_EQ(run_command(xlfuse_binary() + " pretrain" + fresh, &out), 2) << out;
+  EXPECT_NE(out.find("--text or --parallel is required"), std::string::npos) << out;
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "x/model.safetensors"));
+}
+
 TEST_F(PretrainCliTest, BadArgumentsAreClear) {
   std::string out;
   EXPECT_EQ(run_command(xlfuse_binary() + " pretrain --text " + (dir_ / "a.txt").string() + " --out " +

@@ -15,10 +15,15 @@ namespace xlfuse::cli {
 int run_pretrain(int argc, char** argv) {
   CLI::App app{"Masked-LM pretraining (15 % of tokens; 80 % [MASK], 10 % random, 10 % kept) of the encoder of\n"
                "--init, or of a fresh model from --model-config and --vocab, on plain-text lines packed into blocks of\n"
-               "--max-seq-length tokens. Writes --out (config.json, model.safetensors, vocab.txt, run.json).",
+               "--max-seq-length tokens and/or (translation LM) on line pairs of parallel text, one block each.\n"
+               "Writes --out (config.json, model.safetensors, vocab.txt, run.json).",
                "pretrain"};
   train::RunPretrainingOptions o;
   app.add_option("--text", o.text_files, "Plain-text files (comma-separated), one sentence/paragraph per line")
+      ->delimiter(',');
+  app.add_option("--parallel", o.parallel_files,
+                 "Translation LM: line-aligned file pairs A.txt:B.txt (comma-separated); each line pair is one\n"
+                 "block [CLS] a [SEP] b [SEP] (segments 0/1), mixed with the --text blocks")
       ->delimiter(',');
   app.add_option("--init", o.init_dir, "Model folder to continue from");
   app.add_option("--model-config", o.config_path, "config.json of a fresh model (with --vocab)");
@@ -48,9 +53,11 @@ int run_pretrain(int argc, char** argv) {
   add_device_option(app, &o.device);
   add_threads_flag(app, &o.threads);
   ConfigFlags config(app);
-  config.require("--text", "text_files", [&] { return !o.text_files.empty(); });
   config.require("--out", "out_dir", [&] { return !o.out_dir.empty(); });
   if (int rc = config.parse(argc, argv, &o); rc >= 0) return rc;
+  if (o.text_files.empty() && o.parallel_files.empty())
+    throw UsageError("--text or --parallel is required: give one on the command line or as \"text_files\" / "
+                     "\"parallel_files\" in the --config file");
   if (o.init_dir.empty() == (o.config_path.empty() && o.vocab_path.empty()))
     throw UsageError("give either --init DIR or --model-config config.json --vocab vocab.txt");
   if (!o.init_dir.empty() ? false : (o.config_path.empty() || o.vocab_path.empty()))
@@ -58,8 +65,8 @@ int run_pretrain(int argc, char** argv) {
   if (config.dump_requested()) return config.dump(o);
 
   const train::RunPretrainingResult r = train::run_pretraining(o);
-  std::cout << fmt::format("wrote {}: {} blocks ({} tokens), {} steps, final loss {:.4f}{}, {:.2f}s\n", o.out_dir,
-                           r.blocks, r.tokens, r.summary.global_step, r.summary.final_loss,
+  std::cout << fmt::format("wrote {}: {} blocks ({} TLM pairs; {} tokens), {} steps, final loss {:.4f}{}, {:.2f}s\n",
+                           o.out_dir, r.blocks, r.parallel_blocks, r.tokens, r.summary.global_step, r.summary.final_loss,
                            r.summary.resumed_from.empty() ? "" : ", resumed from " + r.summary.resumed_from,
                            r.seconds);
   return 0;

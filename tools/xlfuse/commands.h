@@ -20,5 +20,6 @@ int run_soup(int argc, char** argv);
 int run_sweep_layers(int argc, char** argv);
 int run_tokenize(int argc, char** argv);
 int run_train(int argc, char** argv);
+int run_vocab(int argc, char** argv);
 
 }  // namespace xlfuse::cli

@@ -41,6 +41,7 @@ const std::vector<Command>& commands() {
       {"sweep-layers", xlfuse::cli::run_sweep_layers, "train and compare one layer-fusion model per lower layer (zero-shot table)"},
       {"tokenize", xlfuse::cli::run_tokenize, "WordPiece-tokenize text lines (tokens, ids or jsonl with offsets)"},
       {"train", xlfuse::cli::run_train, "fine-tune an encoder on a task (English training data)"},
+      {"vocab", xlfuse::cli::run_vocab, "vocabulary tools: `vocab restrict` keeps the tokens a corpus uses (small models)"},
   };
   return table;
 }

@@ -12,6 +12,11 @@
 // (HF run_mlm's "group_texts" without line_by_line; the last block may be shorter). Lines longer
 // than a block continue in the next one. Documents are not separated.
 //
+// Translation language modelling (TLM, XLM's objective): parallel_files names line-aligned file
+// pairs "A.txt:B.txt"; each line pair becomes one block [CLS] a [SEP] b [SEP] with token_type_ids
+// 0 then 1 (data/parallel_blocks.h), masked like the monolingual blocks and shuffled among them,
+// so the model can use a word's translation to predict it. text_files, parallel_files or both.
+//
 // Output folder: config.json (architectures BertForMaskedLM), model.safetensors (bert.* without
 // pooler + cls.predictions.*, HF's BertForMaskedLM names), vocab.txt, metrics.jsonl, run.json,
 // checkpoints/. No xlfuse.json: the folder is a plain pretrained encoder.
@@ -31,6 +36,9 @@ namespace xlfuse::train {
 struct RunPretrainingOptions {
   // Plain-text files, one sentence or paragraph per line (UTF-8).
   std::vector<std::string> text_files;
+  // Line-aligned parallel text for TLM: "A.txt:B.txt" per pair of files (line i of A translates
+  // line i of B).
+  std::vector<std::string> parallel_files;
   // Model folder to continue from (config.json, model.safetensors, vocab.txt); its MLM head is
   // kept when it has one (cls.predictions.*), else a new one is initialised.
   std::string init_dir;
@@ -80,8 +88,10 @@ nlohmann::json to_json(const RunPretrainingOptions& options);
 void from_json(const nlohmann::json& json, RunPretrainingOptions* options, const std::string& path = "");
 
 struct RunPretrainingResult {
-  // Blocks (features) and real tokens trained on per epoch.
+  // Blocks (features) and real tokens trained on per epoch; of the blocks, parallel_blocks are
+  // TLM line pairs.
   int64_t blocks = 0;
+  int64_t parallel_blocks = 0;
   int64_t tokens = 0;
   TrainSummary summary;
   double seconds = 0.0;

@@ -52,14 +52,25 @@ TaskOutput MaskedLmHeadImpl::forward(const EncodeFn& encode, const TaskInputs& i
   TORCH_CHECK(inputs.input_ids.dim() == 2, "masked_lm: input_ids must be [batch, seq], got ", inputs.input_ids.sizes());
   Encoded enc = encode(inputs.input_ids, inputs.attention_mask, inputs.token_type_ids);
   TaskOutput out;
-  out.logits = cls->forward(enc.states);  // [B, T, V]
-  if (inputs.labels.defined()) {
-    TORCH_CHECK(inputs.labels.sizes() == inputs.input_ids.sizes(), "masked_lm: labels must have the shape of ",
-                "input_ids ", inputs.input_ids.sizes(), " (-100 = no loss), got ", inputs.labels.sizes());
-    out.loss = torch::nn::functional::cross_entropy(
-        out.logits.reshape({-1, out.logits.size(-1)}), inputs.labels.reshape({-1}).to(torch::kLong),
-        torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-100));
+  if (!inputs.labels.defined()) {
+    out.logits = cls->forward(enc.states);  // [B, T, V]
+    return out;
   }
+  TORCH_CHECK(inputs.labels.sizes() == inputs.input_ids.sizes(), "masked_lm: labels must have the shape of ",
+              "input_ids ", inputs.input_ids.sizes(), " (-100 = no loss), got ", inputs.labels.sizes());
+  const torch::Tensor labels = inputs.labels.reshape({-1}).to(torch::kLong);
+  if (torch::GradMode::is_enabled()) {
+    // Training: the decoder (most of a small model's compute) only where a label is; the loss is
+    // the same mean over those positions.
+    const torch::Tensor at = (labels != -100).nonzero().squeeze(1);
+    const torch::Tensor states = enc.states.reshape({-1, enc.states.size(-1)}).index_select(0, at);
+    out.logits = cls->forward(states);  // [labelled positions, V]
+    out.loss = torch::nn::functional::cross_entropy(out.logits, labels.index_select(0, at));
+    return out;
+  }
+  out.logits = cls->forward(enc.states);  // [B, T, V]
+  out.loss = torch::nn::functional::cross_entropy(out.logits.reshape({-1, out.logits.size(-1)}), labels,
+                                                  torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-100));
   return out;
 }
 

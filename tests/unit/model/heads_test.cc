@@ -377,6 +377,28 @@ TEST(HeadsTest, MaskedLmOverfitsMaskedPositionsAndTiesTheDecoder) {
   EXPECT_GT((after.select(-1, 150) - before.select(-1, 150)).abs().max().item<double>(), 1e-3);
 }
 
+// With gradients (training) the decoder runs only at labelled positions: the same loss as the
+// full [B, T, V] logits give, with logits for just those positions.
+TEST(HeadsTest, MaskedLmTrainsOnLabelledPositionsOnly) {
+  torch::manual_seed(8);
+  TaskModel model = tiny_model("masked_lm");
+  model->eval();  // no dropout: both passes see the same network
+  auto t = random_tokens(kBatch);
+  auto inputs = inputs_from(t);
+  inputs.labels = torch::full({kBatch, kSeq}, -100, torch::kLong);
+  inputs.labels[0][1] = t.ids[0][1];
+  inputs.labels[1][2] = t.ids[1][2];
+  inputs.labels[1][3] = t.ids[1][3];
+  auto sparse = model->forward(inputs);
+  EXPECT_EQ(sparse.logits.sizes(), (std::vector<int64_t>{3, 200}));
+  ASSERT_TRUE(sparse.loss.requires_grad());
+  torch::NoGradGuard no_grad;
+  auto full = model->forward(inputs);
+  EXPECT_EQ(full.logits.sizes(), (std::vector<int64_t>{kBatch, kSeq, 200}));
+  EXPECT_NEAR(sparse.loss.item<double>(), full.loss.item<double>(), 1e-5);
+  EXPECT_TRUE(torch::allclose(sparse.logits[2], full.logits[1][3], 1e-5, 1e-5));
+}
+
 TEST(HeadsTest, DualEncoderLearnsInBatchRetrieval) {
   torch::manual_seed(9);
   // Encoder dropout off: with hidden size 32, dropout noise times the logit scale of 100 swamps the

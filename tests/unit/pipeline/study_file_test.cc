@@ -49,7 +49,7 @@ epochs = 1
 [[intermediate]]
 name = "mlm"
 data_dir = "/elsewhere"
-pretrain = { text_files = ["wiki.txt"], max_steps = 100 }
+pretrain = { text_files = ["wiki.txt"], parallel_files = ["p/x.en:p/x.de"], max_steps = 100 }
 
 [[fusion]]
 kind = "last_layer"
@@ -92,6 +92,7 @@ search = true
   EXPECT_EQ(s.intermediates[1].where, "study.toml:19:1");
   EXPECT_EQ(s.intermediates[2].kind, IntermediateKind::Pretrain);
   EXPECT_EQ(s.intermediates[2].pretraining.text_files, (std::vector<std::string>{"/base/wiki.txt"}));
+  EXPECT_EQ(s.intermediates[2].pretraining.parallel_files, (std::vector<std::string>{"/base/p/x.en:/base/p/x.de"}));
   EXPECT_EQ(s.intermediates[2].pretraining.max_steps, 100);
   EXPECT_EQ(s.intermediates[2].data_dir, "/elsewhere");
   ASSERT_EQ(s.fusions.size(), 2u);
@@ -162,7 +163,10 @@ TEST(StudyFileTest, BadStudiesNameTheLineTheKeyAndWhatWasExpected) {
       {"[[intermediate]]\nname = \"m\"\n", "study.toml:10:1: intermediate[0]: intermediate \"m\": expected \"task\""},
       {"[[intermediate]]\nname = \"none\"\ntask = \"mnli\"\n", "study.toml:12:1: intermediate[0].task: the intermediate \"none\""},
       {"[[intermediate]]\nname = \"p\"\npretrain = { max_steps = 5 }\n",
-       "study.toml:12:1: intermediate[0].pretrain: missing key \"text_files\""},
+       "study.toml:12:1: intermediate[0].pretrain: missing key \"text_files\" (the plain-text files to pretrain on) "
+       "or \"parallel_files\""},
+      {"[[intermediate]]\nname = \"p\"\npretrain = { parallel_files = [\"a.en\"] }\n",
+       "intermediate[0].pretrain.parallel_files[0]: parallel text: expected A.txt:B.txt"},
       {"[[fusion]]\nkind = \"aif\"\nlayer = 5\n", "study.toml:12:1: fusion[0].layer: fusion \"aif\" needs a lower layer in 1..1 (the model has 2 layers), got 5"},
       {"[[fusion]]\nkind = \"aiff\"\n", "study.toml:11:1: fusion[0].kind: expected one of"},
       {"[sweep]\nlayers = [1, 7]\n", "study.toml:11:14: sweep.layers[1]: layer 7 is not a lower layer of the 2-layer encoder"},

@@ -218,6 +218,7 @@ TEST(OptionsJsonTest, RunTrainingOptionsRefuseUnknownKeysAndWrongTypesNamingTheP
 TEST(OptionsJsonTest, RunPretrainingOptionsRoundTripEveryField) {
   RunPretrainingOptions o;
   o.text_files = {"a.txt", "b.txt"};
+  o.parallel_files = {"x.en:x.de", "y.en:y.zh"};
   o.init_dir = "models/mbert";
   o.config_path = "fresh/config.json";
   o.vocab_path = "fresh/vocab.txt";
@@ -242,6 +243,7 @@ TEST(OptionsJsonTest, RunPretrainingOptionsRoundTripEveryField) {
   o.progress = ProgressMode::Bar;
   const RunPretrainingOptions back = test::expect_canonical_round_trip(o);
   EXPECT_SAME(text_files);
+  EXPECT_SAME(parallel_files);
   EXPECT_SAME(init_dir);
   EXPECT_SAME(config_path);
   EXPECT_SAME(vocab_path);

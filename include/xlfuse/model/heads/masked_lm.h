@@ -2,7 +2,9 @@
 // HF's BertForMaskedLM head ("cls.predictions"): transform (dense + GELU + LayerNorm), then the
 // decoder, whose weight is the encoder's word-embedding matrix (tied, not a parameter of the head)
 // plus the bias "cls.predictions.bias". Loss: cross-entropy over the vocabulary at the positions
-// whose label is not -100. Logits cover every position ([B, T, vocab]), as in HF.
+// whose label is not -100. Logits cover every position ([B, T, vocab]), as in HF, except when
+// labels are given with gradients enabled (training): then the decoder runs only at the labelled
+// positions and the logits are [labelled positions, vocab] in row-major (batch, position) order.
 #include <cstdint>
 #include <string>
 #include <vector>
