@@ -3,16 +3,19 @@
 batches of the shared batch file, in a fresh process, printing one JSON line with the real
 tokens/s and the process's peak RSS, as xlfuse_peer_row does for xlfuse.
 
-  peer_bench.py --model DIR --batches FILE --row ROW [--threads N]
+  peer_bench.py --model DIR --batches FILE --row ROW [--threads N] [--profile TRACE.json]
 
 ROW: infer_padded128 | infer_bucketed (BertForTokenClassification, eval, inference_mode, logits
 to float) | train_padded128 | train_bucketed (train mode, dropout 0.1; per batch: forward + loss,
 backward, clip_grad_norm_(1.0), torch.optim.AdamW step at lr 2e-5, model.zero_grad(), as HF's
 Trainer does on PyTorch 1.13) | pretrain (BertForMaskedLM, logits at every position as HF; the
 same update). The model folder holds a bare encoder; the head is new (HF's init, seed 42). The
-first batch runs once untimed (warm-up), then every batch is timed once. fp32 only.
+first batch runs once untimed (warm-up), then every batch is timed once. fp32 only. --profile
+runs the timed pass under torch's legacy autograd profiler (the one xlfuse_peer_row --profile
+uses) and writes its chrome trace.
 """
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -40,6 +43,7 @@ def main():
     ap.add_argument("--batches", required=True)
     ap.add_argument("--row", required=True, choices=batch_file.SETS)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--profile", default="", help="write a chrome trace of the timed pass here")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     torch.set_num_interop_threads(args.threads)
@@ -55,6 +59,7 @@ def main():
     model_rss = rss_mib()
 
     loss_sum = 0.0
+    profiler = torch.autograd.profiler.profile(use_kineto=False) if args.profile else contextlib.nullcontext()
     if not training:
         m.eval()
 
@@ -65,9 +70,10 @@ def main():
                     assert logits.numel() > 0
 
         run(batches[:1])
-        t0 = time.perf_counter()
-        run(batches)
-        seconds = time.perf_counter() - t0
+        with profiler:
+            t0 = time.perf_counter()
+            run(batches)
+            seconds = time.perf_counter() - t0
     else:
         m.train()
         no_decay = ("bias", "LayerNorm.weight")
@@ -85,14 +91,18 @@ def main():
             return loss.item()
 
         update(batches[0])
-        t0 = time.perf_counter()
-        for b in batches:
-            loss_sum += update(b)
-        seconds = time.perf_counter() - t0
+        with profiler:
+            t0 = time.perf_counter()
+            for b in batches:
+                loss_sum += update(b)
+            seconds = time.perf_counter() - t0
 
+    if args.profile:
+        profiler.export_chrome_trace(args.profile)
     real = sum(int(b["attention_mask"].sum()) for b in batches)
     print(json.dumps({
-        "system": "peer", "row": args.row, "precision": "fp32", "threads": args.threads, "batches": len(batches),
+        "system": "peer", "row": args.row, "precision": "fp32", "threads": args.threads, "profiled": bool(args.profile),
+        "batches": len(batches),
         "real_tokens": real, "seconds": seconds, "tok_s": real / seconds, "loss_sum": loss_sum,
         "start_rss_mib": start_rss, "model_rss_mib": model_rss,
         "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0,

@@ -2,6 +2,7 @@
 """`make bench-peer`: xlfuse against the PyTorch-eager peer (peer_bert.py), side by side.
 
   run_peer_bench.py [--build DIR] [--out DIR] [--threads N] [--rounds R] [--quick] [--rows a,b]
+  run_peer_bench.py --from-results OUT/results.jsonl     # the table of a run (also a cut-short one)
 
 1. A model folder from `xlfuse init-model` (random weights, mBERT vocabulary): BERT-base shape
    (12 layers, hidden 768, 12 heads, FFN 3072, vocabulary 119,547); --quick: 4 layers, hidden 256,
@@ -144,7 +145,17 @@ def main():
     ap.add_argument("--rows", default=",".join(ROWS), help="comma-separated subset of " + ",".join(ROWS))
     ap.add_argument("--python", default=sys.executable, help="the Python that runs the peer (needs torch)")
     ap.add_argument("--no-bf16", action="store_true", help="skip xlfuse's bf16 rows")
+    ap.add_argument("--from-results", default=None, help="only print the table of an earlier run's results.jsonl")
     args = ap.parse_args()
+    if args.from_results:
+        with open(args.from_results) as f:
+            results = [json.loads(line) for line in f if line.strip()]
+        rounds = sorted({r["round"] for r in results})
+        loads = [r["loadavg"].split()[0] for r in results]
+        log(f"{len(results)} runs in rounds {[r + 1 for r in rounds]}, {results[0]['time']} to {results[-1]['time']} UTC, "
+            f"1-minute load average {min(loads)}-{max(loads)} at their starts; ratios only between runs of the same round\n")
+        log(table(results, [r for r in ROWS if any(x["row"] == r for x in results)]))
+        return 0
     rows = [r for r in args.rows.split(",") if r]
     for r in rows:
         if r not in ROWS:

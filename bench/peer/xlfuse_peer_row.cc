@@ -4,6 +4,7 @@
 // same row on the same file.
 //
 //   xlfuse_peer_row --model DIR --batches FILE --row ROW [--precision fp32|bf16] [--threads N]
+//                   [--profile TRACE.json]
 //
 // ROW: infer_padded128 | infer_bucketed (token classification, eval, InferenceMode, as
 // predict::run_inference) | train_padded128 | train_bucketed (token classification, dropout 0.1,
@@ -11,7 +12,9 @@
 // backward, clipping to 1.0, the flat AdamW step at lr 2e-5, zeroing) | pretrain (the masked-LM
 // head, the same update). The model folder is a bare encoder (`xlfuse init-model`); the head is
 // initialised as a new one (seed 42). The first batch runs once untimed (warm-up: allocator,
-// oneDNN primitives, the optimiser's first step), then every batch is timed once.
+// oneDNN primitives, the optimiser's first step), then every batch is timed once. --profile runs
+// the timed pass under libtorch's (legacy) profiler, as peer_bench.py --profile does, and writes
+// its chrome trace (profile_ops.py compares the two by operator).
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -19,11 +22,13 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+#include <torch/csrc/autograd/profiler_legacy.h>
 #include <torch/torch.h>
 
 #include "batch_file.h"
@@ -45,6 +50,7 @@ struct Options {
   std::string model, batches, row;
   std::string precision = "fp32";
   int threads = 2;
+  std::string profile;  // chrome trace of the timed pass; empty = not profiled
 };
 
 // A stored batch as the model's inputs (labels only when training).
@@ -98,6 +104,7 @@ Options parse(int argc, char** argv) {
     else if (flag == "--row") o.row = value;
     else if (flag == "--precision") o.precision = value;
     else if (flag == "--threads") o.threads = std::max(1, std::atoi(value.c_str()));
+    else if (flag == "--profile") o.profile = value;
     else throw std::invalid_argument(fmt::format("unknown flag '{}' (see the comment at the top of xlfuse_peer_row.cc)", flag));
   }
   if (o.model.empty() || o.batches.empty() || o.row.empty())
@@ -144,9 +151,12 @@ int main(int argc, char** argv) try {
       }
     };
     pass({batches.front()});
+    std::unique_ptr<torch::autograd::profiler::RecordProfile> profiler;
+    if (!o.profile.empty()) profiler = std::make_unique<torch::autograd::profiler::RecordProfile>(o.profile);
     const auto t0 = Clock::now();
     pass(batches);
     seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    profiler.reset();  // writes the trace
   } else {
     torch::manual_seed(42);
     m->train();
@@ -166,9 +176,12 @@ int main(int argc, char** argv) try {
       return loss.item<double>();
     };
     update(batches.front());
+    std::unique_ptr<torch::autograd::profiler::RecordProfile> profiler;
+    if (!o.profile.empty()) profiler = std::make_unique<torch::autograd::profiler::RecordProfile>(o.profile);
     const auto t0 = Clock::now();
     for (const auto& b : batches) loss_sum += update(b);
     seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    profiler.reset();
   }
   for (const auto& b : batches) real += b.real_tokens;
 
@@ -177,6 +190,7 @@ int main(int argc, char** argv) try {
   out["row"] = o.row;
   out["precision"] = o.precision;
   out["threads"] = o.threads;
+  out["profiled"] = !o.profile.empty();
   out["batches"] = batches.size();
   out["real_tokens"] = real;
   out["seconds"] = seconds;
