@@ -151,7 +151,7 @@ def main():
         with open(args.from_results) as f:
             results = [json.loads(line) for line in f if line.strip()]
         rounds = sorted({r["round"] for r in results})
-        loads = [r["loadavg"].split()[0] for r in results]
+        loads = [float(r["loadavg"].split()[0]) for r in results]
         log(f"{len(results)} runs in rounds {[r + 1 for r in rounds]}, {results[0]['time']} to {results[-1]['time']} UTC, "
             f"1-minute load average {min(loads)}-{max(loads)} at their starts; ratios only between runs of the same round\n")
         log(table(results, [r for r in ROWS if any(x["row"] == r for x in results)]))
