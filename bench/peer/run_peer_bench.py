@@ -180,13 +180,21 @@ def main():
     log(f"machine: {cpu_model()}, {os.cpu_count()} cores, load average {loadavg()}; threads {n} for both; "
         f"OPENBLAS_CORETYPE={os.environ.get('OPENBLAS_CORETYPE', '(unset)')}")
     log("\n== xlfuse env")
-    log(run([xlfuse, "env", "--threads", n], env, "xlfuse env").rstrip())
+    xlfuse_env = run([xlfuse, "env", "--threads", n], env, "xlfuse env").rstrip()
+    log(xlfuse_env)
     log("\n== peer: torch")
     probe = ("import torch,sys; torch.set_num_threads(%s); print('python', sys.version.split()[0], 'torch', torch.__version__);"
              "print(torch.__config__.show().strip()); print(torch.__config__.parallel_info().strip());"
              "torch.mm(torch.ones(64,64),torch.ones(64,64));"
              "print('loaded', *sorted({l.split()[-1] for l in open('/proc/self/maps') if 'blas' in l or 'lapack' in l or 'dnnl' in l}), sep='\\n  ')" % n)
-    log(run([args.python, "-c", probe], env, "the peer's torch probe").rstrip())
+    peer_env = run([args.python, "-c", probe], env, "the peer's torch probe").rstrip()
+    log(peer_env)
+    # The BLAS objects each side loaded (resolved paths of libopenblas*/libblas*): the comparison
+    # is only fair on the same ones.
+    def blas_objects(text):
+        return {os.path.realpath(w) for w in text.split() if "/lib" in w and ("openblas" in w or "libblas" in w)}
+    same = blas_objects(xlfuse_env) & blas_objects(peer_env)
+    log(f"same BLAS objects loaded by both: {', '.join(sorted(same)) if same else 'NONE: the comparison is not fair'}")
 
     model = os.path.join(out, "model")
     ensure_model(xlfuse, vocab, model, args.quick, env)
