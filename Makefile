@@ -5,7 +5,7 @@ CMAKE_FLAGS ?=
 # ccache keys on relative paths below the checkout, so clones in other folders share its cache.
 export CCACHE_BASEDIR := $(CURDIR)
 
-.PHONY: deps configure build build-tests test test-sanitize demo bench fuzz clean
+.PHONY: deps configure build build-tests test test-sanitize demo bench bench-peer-deps bench-peer bench-peer-quick fuzz clean
 
 deps:
 	@bash scripts/install_deps.sh
@@ -36,6 +36,20 @@ demo: configure
 
 bench: build
 	bash bench/run_all.sh $(BUILD)
+
+# Side by side with a PyTorch-eager BERT (bench/peer/, docs/performance.md). The peer runs on
+# Debian's python3-torch, i.e. /usr/bin/python3 (a python3 earlier on PATH may lack torch).
+PEER_PYTHON ?= /usr/bin/python3
+BENCH_PEER_FLAGS ?=
+bench-peer-deps:
+	@bash scripts/install_deps.sh --peer
+
+bench-peer: build bench-peer-deps
+	$(PEER_PYTHON) bench/peer/run_peer_bench.py --build $(BUILD) --python $(PEER_PYTHON) $(BENCH_PEER_FLAGS)
+
+# A small model and fewer batches: the whole comparison in a few minutes.
+bench-peer-quick: build bench-peer-deps
+	$(PEER_PYTHON) bench/peer/run_peer_bench.py --build $(BUILD) --python $(PEER_PYTHON) --quick $(BENCH_PEER_FLAGS)
 
 fuzz:
 	@bash scripts/install_deps.sh --fuzz

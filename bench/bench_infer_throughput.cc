@@ -11,9 +11,9 @@
 // (as predict::run_inference does), then XLFUSE_BENCH_BATCHES of them (default 4) spread evenly over
 // the length range; the padded and bucketed passes run the same examples.
 //
-// Counters: real tokens/s for each (precision, padding), bucketed/padded ratios, bf16/fp32 ratios,
-// and the ratio to HF transformers on PyTorch on this machine (2 threads, UD-POS English, batch 32:
-// 117 real tokens/s padded to 128, 378 length-bucketed; figures from the fine-tuning issue).
+// Counters: real tokens/s for each (precision, padding), bucketed/padded ratios, bf16/fp32 ratios.
+// Comparisons with PyTorch are measured side by side, never against stored figures:
+// `make bench-peer` (bench/peer/).
 //
 //   XLFUSE_BENCH_THREADS=2 build/bench/bench_infer_throughput --benchmark_counters_tabular=true
 #include <chrono>
@@ -33,9 +33,6 @@ namespace {
 
 using namespace xlfuse;
 using Clock = std::chrono::steady_clock;
-
-constexpr double kHfPadded = 117.0;    // real tokens/s, HF, padded to 128, batch 32
-constexpr double kHfBucketed = 378.0;  // real tokens/s, HF, length-bucketed, batch 32
 
 // One BERT-base task model at a time (each is ~700 MB), rebuilt when the head changes.
 model::TaskModel& task_model(const bench::HeadSpec& head, int64_t vocab_size) {
@@ -113,9 +110,6 @@ void BM_Inference(benchmark::State& state, const std::string& task, const std::s
   state.counters["real_frac_bucketed"] = real_tokens / bucketed_positions;
   state.counters["real_frac_padded"] = real_tokens / padded_positions;
   bench::set_rate_counters(state, rate);
-  state.counters["fp32_padded_vs_hf"] = rate(0, 1) / kHfPadded;
-  state.counters["fp32_bucketed_vs_hf"] = rate(0, 0) / kHfBucketed;
-  state.counters["bf16_bucketed_vs_hf"] = rate(1, 0) / kHfBucketed;
   state.counters["peak_rss_MiB"] = bench::peak_rss_mib();
 }
 

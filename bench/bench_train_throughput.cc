@@ -7,8 +7,8 @@
 //                         length-bucketed batches (the trainer's sampler), fp32 and bf16 autocast,
 //                         all four back to back in every iteration. UD-POS train-en (token
 //                         classification) and XNLI dev-en (sequence classification; there is no
-//                         English XNLI train here). Real (non-pad) tokens/s, compared with HF
-//                         transformers on PyTorch on this machine (24 padded, 60-90 bucketed).
+//                         English XNLI train here). Real (non-pad) tokens/s; comparisons with
+//                         PyTorch are measured side by side by `make bench-peer` (bench/peer/).
 //   BM_TrainStepPeakMemory/<mode>/<precision>
 //                         peak RSS (ru_maxrss) of one training step at batch 32 on UD-POS, each in
 //                         a fresh child process (this binary with --peak-memory-child).
@@ -52,10 +52,6 @@ namespace {
 
 using namespace xlfuse;
 using Clock = std::chrono::steady_clock;
-
-constexpr double kHfPadded = 24.0;          // real tokens/s, HF, padded to 128, batch 8
-constexpr double kHfBucketedLow = 60.0;     // real tokens/s, HF, length-bucketed, batch 8: 60-90
-constexpr double kHfBucketedHigh = 90.0;
 
 // The trainer's sampler for a fresh run (train_task_model's settings).
 data::SamplerOptions trainer_sampler(int64_t batch_size) {
@@ -183,10 +179,6 @@ void BM_Train(benchmark::State& state, const std::string& task, const std::strin
   state.counters["s_per_step_fp32_bucketed"] = seconds[0][0] / iters / static_cast<double>(steps);
   state.counters["s_per_step_fp32_padded"] = seconds[0][1] / iters / static_cast<double>(steps);
   bench::set_rate_counters(state, rate);
-  state.counters["fp32_padded_vs_hf"] = rate(0, 1) / kHfPadded;
-  state.counters["fp32_bucketed_vs_hf_lo"] = rate(0, 0) / kHfBucketedHigh;
-  state.counters["fp32_bucketed_vs_hf_hi"] = rate(0, 0) / kHfBucketedLow;
-  state.counters["bf16_bucketed_vs_hf_lo"] = rate(1, 0) / kHfBucketedHigh;
   state.counters["peak_rss_MiB"] = bench::peak_rss_mib();
 }
 

@@ -19,6 +19,12 @@ packages=(
 if [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-dev)
 fi
+# `install_deps.sh --peer`: Debian's PyTorch for the PyTorch-eager peer of `make bench-peer`
+# (bench/peer/; the same OpenBLAS and oneDNN as libtorch). `make test` does not need it: the
+# peer's golden check is skipped without it.
+if [ "${1:-}" = "--peer" ]; then
+  packages+=(python3-torch python3-numpy)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
