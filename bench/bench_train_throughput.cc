@@ -40,6 +40,7 @@
 #include <torch/torch.h>
 
 #include "throughput_common.h"
+#include "trainer_sampler.h"
 #include "xlfuse/data/task_files.h"
 #include "xlfuse/model/precision.h"
 #include "xlfuse/runtime/threads.h"
@@ -53,16 +54,7 @@ namespace {
 using namespace xlfuse;
 using Clock = std::chrono::steady_clock;
 
-// The trainer's sampler for a fresh run (train_task_model's settings).
-data::SamplerOptions trainer_sampler(int64_t batch_size) {
-  data::SamplerOptions s;
-  s.batch_size = batch_size;
-  s.shuffle = true;
-  s.bucket_by_length = true;
-  s.bucket_window_batches = 50;
-  s.seed = 42;
-  return s;
-}
+using xlfuse::bench::trainer_sampler;
 
 // The features of `batches` batches of epoch 0 of the trainer's sampler, spread evenly over the
 // epoch's batches ordered by length (a few consecutive batches of a shuffled epoch can all be short

@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "../trainer_sampler.h"
 #include "batch_file.h"
 #include "xlfuse/data/batching.h"
 #include "xlfuse/data/feature.h"
@@ -114,14 +115,8 @@ std::vector<std::vector<int64_t>> inference_batches(const std::vector<data::Feat
 // 42), its batches ordered by their longest row, `count` of them spread over that order
 // (bench_train_throughput's choice: a few consecutive batches can all be short or all long).
 std::vector<std::vector<int64_t>> training_batches(const std::vector<data::Feature>& features, int64_t count) {
-  data::SamplerOptions s;
-  s.batch_size = kTrainBatch;
-  s.shuffle = true;
-  s.bucket_by_length = true;
-  s.bucket_window_batches = 50;
-  s.seed = 42;
   const auto lengths = lengths_of(features);
-  auto order = data::make_batches(lengths, s, 0);
+  auto order = data::make_batches(lengths, xlfuse::bench::trainer_sampler(kTrainBatch), 0);
   if (!order.empty() && static_cast<int64_t>(order.back().size()) < kTrainBatch) order.pop_back();
   auto longest = [&](const std::vector<int64_t>& rows) {
     int64_t n = 0;
