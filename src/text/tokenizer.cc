@@ -41,6 +41,30 @@ BertTokenizer::BertTokenizer(Vocab vocab, TokenizerOptions options) : vocab_(std
     if (id >= 0) specials.emplace_back(name, id);
   }
   basic_ = std::make_shared<const BasicTokenizer>(options_, std::move(specials));
+  specials_.cls = vocab_.cls_id();
+  specials_.sep = vocab_.sep_id();
+  specials_.pad = vocab_.pad_id();
+  specials_.mask = vocab_.mask_id();
+  specials_.unk = vocab_.unk_id();
+  specials_.pair_separators = 1;
+  specials_.second_type_id = 1;
+}
+
+std::string BertTokenizer::token(int32_t id) const {
+  if (id < 0 || static_cast<size_t>(id) >= vocab_.size())
+    throw std::out_of_range(fmt::format("token id {} is outside the vocabulary of {} tokens", id, vocab_.size()));
+  return vocab_.token(id);
+}
+
+std::vector<int32_t> SpecialTokens::ids() const {
+  std::vector<int32_t> out;
+  for (int32_t id : {cls, sep, pad, unk, mask})
+    if (id >= 0) out.push_back(id);
+  return out;
+}
+
+std::string_view to_string(TokenizerKind kind) {
+  return kind == TokenizerKind::WordPiece ? "wordpiece" : "sentencepiece";
 }
 
 std::vector<Token> BertTokenizer::tokenize(std::string_view text) const {
@@ -81,20 +105,20 @@ std::vector<Token> BertTokenizer::tokenize(std::string_view text) const {
   return tokens;
 }
 
-Encoding BertTokenizer::encode(std::string_view text, size_t max_length) const {
+Encoding Tokenizer::encode(std::string_view text, size_t max_length) const {
   return build_inputs(tokenize(text), nullptr, max_length);
 }
 
-Encoding BertTokenizer::encode_pair(std::string_view a, std::string_view b, size_t max_length) const {
+Encoding Tokenizer::encode_pair(std::string_view a, std::string_view b, size_t max_length) const {
   std::vector<Token> ta = tokenize(a);
   std::vector<Token> tb = tokenize(b);
   return build_inputs(ta, &tb, max_length);
 }
 
-Encoding BertTokenizer::build_inputs(const std::vector<Token>& a, const std::vector<Token>* b, size_t max_length) const {
-  if (vocab_.cls_id() < 0 || vocab_.sep_id() < 0)
+Encoding Tokenizer::build_inputs(const std::vector<Token>& a, const std::vector<Token>* b, size_t max_length) const {
+  if (specials_.cls < 0 || specials_.sep < 0)
     throw ConfigError("the vocabulary has no [CLS] or [SEP] token, which encoding a text needs");
-  const size_t n_special = b ? 3 : 2;
+  const size_t n_special = specials_.count(b != nullptr);
   size_t na = a.size();
   size_t nb = b ? b->size() : 0;
   if (max_length > 0) {
@@ -132,21 +156,24 @@ Encoding BertTokenizer::build_inputs(const std::vector<Token>& a, const std::vec
     enc.segment.push_back(-1);
     enc.offsets.emplace_back(0, 0);
   };
-  auto add_tokens = [&](const std::vector<Token>& tokens, size_t n, int32_t type) {
+  auto add_tokens = [&](const std::vector<Token>& tokens, size_t n, int32_t type, int8_t segment) {
     for (size_t i = 0; i < n; ++i) {
       enc.ids.push_back(tokens[i].id);
       enc.type_ids.push_back(type);
       enc.word_ids.push_back(tokens[i].word);
-      enc.segment.push_back(static_cast<int8_t>(type));
+      enc.segment.push_back(segment);
       enc.offsets.emplace_back(tokens[i].begin, tokens[i].end);
     }
   };
-  add_special(vocab_.cls_id(), 0);
-  add_tokens(a, na, 0);
-  add_special(vocab_.sep_id(), 0);
+  const int32_t type_b = specials_.second_type_id;
+  add_special(specials_.cls, 0);
+  add_tokens(a, na, 0, 0);
+  add_special(specials_.sep, 0);
   if (b) {
-    add_tokens(*b, nb, 1);
-    add_special(vocab_.sep_id(), 1);
+    // RoBERTa's second separator belongs to the second segment, as HF's token_type_ids put it.
+    for (int32_t k = 1; k < specials_.pair_separators; ++k) add_special(specials_.sep, type_b);
+    add_tokens(*b, nb, type_b, 1);
+    add_special(specials_.sep, type_b);
   }
   return enc;
 }
