@@ -39,7 +39,7 @@ std::string join_space(const std::string& a, const std::string& b) {
 }
 
 // Tokens of `text`; an invalid-UTF-8 error gains the example id.
-std::vector<text::Token> tokenize_for(const text::BertTokenizer& tokenizer, const std::string& text,
+std::vector<text::Token> tokenize_for(const text::Tokenizer& tokenizer, const std::string& text,
                                       const std::string& id) {
   try {
     return tokenizer.tokenize(text);
@@ -73,7 +73,7 @@ void MultipleChoiceFeatureOptions::validate() const {
 }
 
 std::vector<Feature> pair_features(const std::vector<PairExample>& examples,
-                                   const text::BertTokenizer& tokenizer,
+                                   const text::Tokenizer& tokenizer,
                                    const std::vector<std::string>& labels,
                                    const PairFeatureOptions& options) {
   options.validate();
@@ -149,7 +149,7 @@ std::pair<std::string, std::string> choice_segments(const MultipleChoiceExample&
 }
 
 std::vector<Feature> multiple_choice_features(const std::vector<MultipleChoiceExample>& examples,
-                                              const text::BertTokenizer& tokenizer, ChoiceTemplate t,
+                                              const text::Tokenizer& tokenizer, ChoiceTemplate t,
                                               const MultipleChoiceFeatureOptions& options) {
   options.validate();
   std::vector<Feature> features;

@@ -70,7 +70,7 @@ size_t max_context_span(const std::vector<DocSpan>& spans, size_t position) {
 }
 
 // Tokens of `text`; an invalid-UTF-8 error gains the question id.
-std::vector<text::Token> tokenize_for(const text::BertTokenizer& tokenizer, const std::string& text,
+std::vector<text::Token> tokenize_for(const text::Tokenizer& tokenizer, const std::string& text,
                                       const std::string& id) {
   try {
     return tokenizer.tokenize(text);
@@ -82,12 +82,24 @@ std::vector<text::Token> tokenize_for(const text::BertTokenizer& tokenizer, cons
 }  // namespace
 
 std::vector<Feature> qa_features(const std::vector<QaExample>& examples,
-                                 const text::BertTokenizer& tokenizer,
+                                 const text::Tokenizer& tokenizer,
                                  const QaFeatureOptions& options) {
   options.validate();
-  const text::Vocab& vocab = tokenizer.vocab();
-  if (vocab.cls_id() < 0 || vocab.sep_id() < 0)
+  const text::SpecialTokens& sp = tokenizer.specials();
+  if (sp.cls < 0 || sp.sep < 0)
     throw ConfigError("the vocabulary has no [CLS] or [SEP] token, which QA features need");
+  // [CLS] q [SEP] doc [SEP] (BERT) or <s> q </s></s> doc </s> (XLM-R).
+  const size_t n_special = sp.count(true);
+  if (static_cast<size_t>(options.max_seq_length) < n_special + static_cast<size_t>(options.max_query_length) + 1)
+    throw ConfigError(fmt::format("qa.max_seq_length {} leaves no document token after a {}-token question and the "
+                                  "{} special tokens",
+                                  options.max_seq_length, options.max_query_length, n_special));
+  if (options.max_seq_length - options.max_query_length - static_cast<int>(n_special) < options.doc_stride)
+    throw ConfigError(fmt::format("qa.doc_stride ({}) must be <= max_seq_length - max_query_length - {} (special "
+                                  "tokens) = {}, or windows would skip document tokens",
+                                  options.doc_stride, n_special,
+                                  options.max_seq_length - options.max_query_length - static_cast<int>(n_special)));
+  const int32_t doc_type = sp.second_type_id;
   std::vector<Feature> features;
   features.reserve(examples.size());
   // SQuAD files list the questions of a paragraph together: tokenize each context once.
@@ -130,7 +142,7 @@ std::vector<Feature> qa_features(const std::vector<QaExample>& examples,
     }
 
     // Windows: window k starts k * doc_stride tokens in, until one reaches the end.
-    const size_t window_len = static_cast<size_t>(options.max_seq_length) - query.size() - 3;
+    const size_t window_len = static_cast<size_t>(options.max_seq_length) - query.size() - n_special;
     std::vector<DocSpan> spans;
     for (size_t start = 0; start < n; start += static_cast<size_t>(options.doc_stride)) {
       const size_t len = std::min(n - start, window_len);
@@ -139,33 +151,34 @@ std::vector<Feature> qa_features(const std::vector<QaExample>& examples,
     }
 
     for (size_t s = 0; s < spans.size(); ++s) {
-      const DocSpan& sp = spans[s];
+      const DocSpan& span = spans[s];
       Feature f;
       f.example_index = static_cast<int64_t>(ei);
       f.window = static_cast<int32_t>(s);
-      const size_t total = query.size() + sp.length + 3;
+      const size_t total = query.size() + span.length + n_special;
       f.input_ids.reserve(total);
-      auto add = [&f](int32_t id, int32_t type, std::pair<size_t, size_t> span, int32_t word,
+      auto add = [&f](int32_t id, int32_t type, std::pair<size_t, size_t> offsets, int32_t word,
                       bool context, bool max_context) {
         f.input_ids.push_back(id);
         f.type_ids.push_back(type);
-        f.offsets.push_back(span);
+        f.offsets.push_back(offsets);
         f.word_ids.push_back(word);
         f.is_context.push_back(context ? 1 : 0);
         f.token_is_max_context.push_back(max_context ? 1 : 0);
       };
-      add(vocab.cls_id(), 0, {0, 0}, -1, false, false);
+      add(sp.cls, 0, {0, 0}, -1, false, false);
       for (const text::Token& t : query) add(t.id, 0, {0, 0}, -1, false, false);
-      add(vocab.sep_id(), 0, {0, 0}, -1, false, false);
-      const size_t doc_offset = query.size() + 2;  // position of the window's first token
-      for (size_t p = sp.start; p < sp.start + sp.length; ++p) {
+      add(sp.sep, 0, {0, 0}, -1, false, false);
+      for (int32_t k = 1; k < sp.pair_separators; ++k) add(sp.sep, doc_type, {0, 0}, -1, false, false);
+      const size_t doc_offset = query.size() + 1 + static_cast<size_t>(sp.pair_separators);  // window's first token
+      for (size_t p = span.start; p < span.start + span.length; ++p) {
         const text::Token& t = doc[p];
-        add(t.id, 1, {t.begin, t.end}, t.word, true, max_context_span(spans, p) == s);
+        add(t.id, doc_type, {t.begin, t.end}, t.word, true, max_context_span(spans, p) == s);
       }
-      add(vocab.sep_id(), 1, {0, 0}, -1, false, false);
-      if (has_answer && tok_start >= sp.start && tok_end < sp.start + sp.length) {
-        f.start_position = static_cast<int32_t>(tok_start - sp.start + doc_offset);
-        f.end_position = static_cast<int32_t>(tok_end - sp.start + doc_offset);
+      add(sp.sep, doc_type, {0, 0}, -1, false, false);
+      if (has_answer && tok_start >= span.start && tok_end < span.start + span.length) {
+        f.start_position = static_cast<int32_t>(tok_start - span.start + doc_offset);
+        f.end_position = static_cast<int32_t>(tok_end - span.start + doc_offset);
       }
       features.push_back(std::move(f));
     }

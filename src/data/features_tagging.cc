@@ -26,15 +26,21 @@ struct WordPieces {
 }  // namespace
 
 std::vector<Feature> tagging_features(const std::vector<TaggingExample>& examples,
-                                      const text::BertTokenizer& tokenizer,
+                                      const text::Tokenizer& tokenizer,
                                       const std::vector<std::string>& labels,
                                       const TaggingFeatureOptions& options) {
   options.validate();
-  const text::Vocab& vocab = tokenizer.vocab();
-  if (vocab.cls_id() < 0 || vocab.sep_id() < 0)
+  const text::SpecialTokens& sp = tokenizer.specials();
+  if (sp.cls < 0 || sp.sep < 0)
     throw ConfigError("the vocabulary has no [CLS] or [SEP] token, which tagging features need");
-  // Sub-words a piece may hold besides [CLS] and [SEP].
-  const size_t budget = static_cast<size_t>(options.max_seq_length) - 2;
+  // XTREME's tagging scripts end a sentence with as many separators as a pair has between its
+  // segments (sep_token_extra: </s></s> for XLM-R), so a piece holds max_len - 2 sub-words for
+  // BERT and max_len - 3 for XLM-R.
+  const auto trailing_seps = static_cast<size_t>(sp.pair_separators);
+  if (static_cast<size_t>(options.max_seq_length) < 2 + trailing_seps)
+    throw ConfigError(fmt::format("features.max_seq_length {} cannot hold the {} special tokens of a sentence",
+                                  options.max_seq_length, 1 + trailing_seps));
+  const size_t budget = static_cast<size_t>(options.max_seq_length) - 1 - trailing_seps;
 
   std::vector<Feature> features;
   features.reserve(examples.size());
@@ -61,7 +67,7 @@ std::vector<Feature> tagging_features(const std::vector<TaggingExample>& example
       WordPieces& wp = words[w];
       if (tokens.empty() || tokens.size() > budget) {
         // XTREME replaces such a word by the unknown token (one sub-word).
-        wp.ids.push_back(vocab.unk_id());
+        wp.ids.push_back(sp.unk);
         wp.offsets.emplace_back(word_begin, word_begin + word.size());
       } else {
         for (const text::Token& t : tokens) {
@@ -86,7 +92,7 @@ std::vector<Feature> tagging_features(const std::vector<TaggingExample>& example
         f.word_ids.push_back(word);
         f.token_labels.push_back(label);
       };
-      add(vocab.cls_id(), {0, 0}, -1, kIgnoreIndex);
+      add(sp.cls, {0, 0}, -1, kIgnoreIndex);
       size_t count = 0;
       while (w < words.size() && (count == 0 || count + words[w].ids.size() <= budget)) {
         const WordPieces& wp = words[w];
@@ -95,7 +101,7 @@ std::vector<Feature> tagging_features(const std::vector<TaggingExample>& example
         count += wp.ids.size();
         ++w;
       }
-      add(vocab.sep_id(), {0, 0}, -1, kIgnoreIndex);
+      for (size_t k = 0; k < trailing_seps; ++k) add(sp.sep, {0, 0}, -1, kIgnoreIndex);
       features.push_back(std::move(f));
     }
   }

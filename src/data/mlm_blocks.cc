@@ -11,20 +11,20 @@
 
 namespace xlfuse::data {
 
-std::vector<Feature> pack_text_blocks(const std::vector<std::string>& files, const text::BertTokenizer& tokenizer,
+std::vector<Feature> pack_text_blocks(const std::vector<std::string>& files, const text::Tokenizer& tokenizer,
                                       int max_seq_length) {
   if (max_seq_length < 3)
     throw std::invalid_argument(fmt::format("pack_text_blocks: max_seq_length must be >= 3, got {}", max_seq_length));
-  const text::Vocab& vocab = tokenizer.vocab();
+  const text::SpecialTokens& sp = tokenizer.specials();
   const size_t block = static_cast<size_t>(max_seq_length - 2);
   std::vector<Feature> blocks;
   std::vector<int32_t> pending;
   auto flush = [&]() {
     Feature f;
     f.input_ids.reserve(pending.size() + 2);
-    f.input_ids.push_back(vocab.cls_id());
+    f.input_ids.push_back(sp.cls);
     f.input_ids.insert(f.input_ids.end(), pending.begin(), pending.end());
-    f.input_ids.push_back(vocab.sep_id());
+    f.input_ids.push_back(sp.sep);
     f.type_ids.assign(f.input_ids.size(), 0);
     f.example_index = static_cast<int64_t>(blocks.size());
     blocks.push_back(std::move(f));

@@ -24,7 +24,7 @@ std::vector<std::string_view> lines_of(const std::string& text) {
 }
 
 // The sub-words of a line without the tokenizer's own [CLS]/[SEP].
-std::vector<int32_t> subwords(const text::BertTokenizer& tokenizer, std::string_view line) {
+std::vector<int32_t> subwords(const text::Tokenizer& tokenizer, std::string_view line) {
   const text::Encoding enc = tokenizer.encode(line);
   if (enc.ids.size() < 2) return {};
   return std::vector<int32_t>(enc.ids.begin() + 1, enc.ids.end() - 1);
@@ -41,13 +41,19 @@ std::pair<std::string, std::string> parse_parallel_spec(const std::string& spec)
   return {spec.substr(0, colon), spec.substr(colon + 1)};
 }
 
-std::vector<Feature> pack_parallel_blocks(const std::vector<std::string>& specs, const text::BertTokenizer& tokenizer,
+std::vector<Feature> pack_parallel_blocks(const std::vector<std::string>& specs, const text::Tokenizer& tokenizer,
                                           int max_seq_length, ParallelPackStats* stats) {
   if (max_seq_length < 5)
     throw std::invalid_argument(
         fmt::format("pack_parallel_blocks: max_seq_length must be >= 5, got {}", max_seq_length));
-  const text::Vocab& vocab = tokenizer.vocab();
-  const size_t budget = static_cast<size_t>(max_seq_length - 3);
+  // [CLS] a [SEP] b [SEP], or <s> a </s></s> b </s>.
+  const text::SpecialTokens& sp = tokenizer.specials();
+  const size_t n_special = sp.count(true);
+  if (static_cast<size_t>(max_seq_length) < n_special + 2)
+    throw std::invalid_argument(fmt::format("pack_parallel_blocks: max_seq_length {} leaves no room for a line pair "
+                                            "and the {} special tokens",
+                                            max_seq_length, n_special));
+  const size_t budget = static_cast<size_t>(max_seq_length) - n_special;
   ParallelPackStats local;
   std::vector<Feature> blocks;
   for (const auto& spec : specs) {
@@ -80,14 +86,15 @@ std::vector<Feature> pack_parallel_blocks(const std::vector<std::string>& specs,
         while (a.size() + b.size() > budget) (a.size() >= b.size() ? a : b).pop_back();
       }
       Feature f;
-      f.input_ids.reserve(a.size() + b.size() + 3);
-      f.input_ids.push_back(vocab.cls_id());
+      f.input_ids.reserve(a.size() + b.size() + n_special);
+      f.input_ids.push_back(sp.cls);
       f.input_ids.insert(f.input_ids.end(), a.begin(), a.end());
-      f.input_ids.push_back(vocab.sep_id());
+      f.input_ids.push_back(sp.sep);
       f.type_ids.assign(f.input_ids.size(), 0);
+      for (int32_t k = 1; k < sp.pair_separators; ++k) f.input_ids.push_back(sp.sep);
       f.input_ids.insert(f.input_ids.end(), b.begin(), b.end());
-      f.input_ids.push_back(vocab.sep_id());
-      f.type_ids.resize(f.input_ids.size(), 1);
+      f.input_ids.push_back(sp.sep);
+      f.type_ids.resize(f.input_ids.size(), sp.second_type_id);
       f.example_index = static_cast<int64_t>(blocks.size());
       blocks.push_back(std::move(f));
       ++local.pairs;

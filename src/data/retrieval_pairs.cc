@@ -17,7 +17,7 @@ namespace xlfuse::data {
 namespace {
 
 // One segment: [CLS] text [SEP], cut to max_length tokens.
-Feature sentence_feature(const text::BertTokenizer& tokenizer, const std::string& text, int max_length, int64_t index) {
+Feature sentence_feature(const text::Tokenizer& tokenizer, const std::string& text, int max_length, int64_t index) {
   text::Encoding enc = tokenizer.encode(text, static_cast<size_t>(max_length));
   Feature f;
   f.input_ids = std::move(enc.ids);
@@ -47,7 +47,7 @@ std::string collapse_spaces(const std::string& s) {
 // LAReQA training pairs from SQuAD v1.1 as XTREME's processors/squad_retrieval.py builds them:
 // the first answer's sentence (sb_sed breaks) + the paragraph, encoded as a pair; questions whose
 // answer is not inside one sentence or cannot be recovered from the context are skipped.
-RetrievalPairs lareqa_training_pairs(const Dataset& squad, const text::BertTokenizer& tokenizer, int max_query_length,
+RetrievalPairs lareqa_training_pairs(const Dataset& squad, const text::Tokenizer& tokenizer, int max_query_length,
                                      int max_length) {
   const auto& examples = std::get<std::vector<QaExample>>(squad.examples);
   std::vector<PairExample> candidates;
@@ -103,7 +103,7 @@ RetrievalPairs lareqa_training_pairs(const Dataset& squad, const text::BertToken
 }
 
 // Mewsli-X wikipedia_pairs: mention-in-context query -> its entity's description.
-RetrievalPairs mewslix_training_pairs(const Dataset& dataset, const text::BertTokenizer& tokenizer, int max_query_length,
+RetrievalPairs mewslix_training_pairs(const Dataset& dataset, const text::Tokenizer& tokenizer, int max_query_length,
                                       int max_length) {
   const auto& ex = std::get<MewslixExample>(dataset.examples);
   if (ex.mentions.size() != ex.entities.size())

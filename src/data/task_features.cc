@@ -11,7 +11,7 @@ namespace {
 
 // [CLS] text [SEP] features of the two sides of a retrieval task.
 void add_sentence_features(const std::vector<std::string>& texts, int32_t side, size_t max_length,
-                           const text::BertTokenizer& tokenizer, std::vector<Feature>* out) {
+                           const text::Tokenizer& tokenizer, std::vector<Feature>* out) {
   for (size_t i = 0; i < texts.size(); ++i) {
     text::Encoding enc = tokenizer.encode(texts[i], max_length);
     Feature f;
@@ -28,7 +28,7 @@ void add_sentence_features(const std::vector<std::string>& texts, int32_t side, 
 }  // namespace
 
 std::vector<Feature> make_task_features(const TaskInfo& task, const Dataset& dataset,
-                                        const text::BertTokenizer& tokenizer, const TaskFeatureOptions& options) {
+                                        const text::Tokenizer& tokenizer, const TaskFeatureOptions& options) {
   const int default_length = task.kind == TaskKind::Qa ? 384 : kDefaultMaxSeqLength;
   const int max_length = options.max_seq_length > 0 ? options.max_seq_length : default_length;
   return std::visit(

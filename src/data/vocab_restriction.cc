@@ -10,13 +10,11 @@
 
 namespace xlfuse::data {
 
-VocabRestriction restrict_vocab(const text::BertTokenizer& tokenizer, const VocabRestrictionInputs& inputs) {
+VocabRestriction restrict_vocab(const text::Tokenizer& tokenizer, const VocabRestrictionInputs& inputs) {
   if (inputs.text_files.empty() && inputs.word_files.empty())
     throw FormatError("restrict_vocab: no text or word files to take the tokens from");
-  const text::Vocab& vocab = tokenizer.vocab();
-  std::vector<bool> used(vocab.size(), false);
-  for (int32_t id : {vocab.pad_id(), vocab.unk_id(), vocab.cls_id(), vocab.sep_id(), vocab.mask_id()})
-    if (id >= 0) used[static_cast<size_t>(id)] = true;
+  std::vector<bool> used(tokenizer.vocab_size(), false);
+  for (int32_t id : tokenizer.specials().ids()) used[static_cast<size_t>(id)] = true;
   VocabRestriction out;
   auto add = [&](std::string_view text, const std::string& file, size_t line_no) {
     std::vector<text::Token> pieces;
@@ -29,7 +27,7 @@ VocabRestriction restrict_vocab(const text::BertTokenizer& tokenizer, const Voca
     for (const auto& t : pieces) {
       used[static_cast<size_t>(t.id)] = true;
       ++out.pieces;
-      if (t.id == vocab.unk_id()) ++out.unknown;
+      if (t.id == tokenizer.specials().unk) ++out.unknown;
     }
   };
   for (const auto& file : inputs.text_files) {
@@ -53,7 +51,7 @@ VocabRestriction restrict_vocab(const text::BertTokenizer& tokenizer, const Voca
     throw FormatError(fmt::format("restrict_vocab: no tokens in {}", fmt::join(files, ", ")));
   }
   for (size_t id = 0; id < used.size(); ++id)
-    if (used[id]) out.tokens.push_back(vocab.token(static_cast<int32_t>(id)));
+    if (used[id]) out.tokens.push_back(tokenizer.token(static_cast<int32_t>(id)));
   return out;
 }
 

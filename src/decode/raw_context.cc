@@ -9,7 +9,6 @@
 #include "xlfuse/data/task_features.h"
 #include "xlfuse/data/task_files.h"
 #include "xlfuse/text/tokenizer.h"
-#include "xlfuse/text/vocab.h"
 
 namespace xlfuse::decode {
 
@@ -33,16 +32,18 @@ DecodeInputs rebuild_decode_inputs(const io::RawOutputs& raw, const std::string&
     if (model_dir.empty())
       throw ConfigError(fmt::format("{} record no model_dir: cannot find the vocabulary they were computed with",
                                     what));
-    vocab = (fs::path(model_dir) / "vocab.txt").string();
+    const fs::path spm = fs::path(model_dir) / text::kSentencePieceModelFile;
+    vocab = fs::exists(spm) ? spm.string() : (fs::path(model_dir) / text::kWordPieceVocabFile).string();
   }
   if (!fs::is_regular_file(vocab))
     throw IoError(fmt::format("{}: vocabulary {} not found (the model folder the outputs name moved?)", what, vocab));
   text::TokenizerOptions tokenizer_options;
   tokenizer_options.lower_case = extra(meta, "lower_case", "false") == "true";
-  const text::BertTokenizer tokenizer(text::Vocab::load(vocab), tokenizer_options);
-  if (!meta.vocab_hash.empty() && tokenizer.vocab().fingerprint() != meta.vocab_hash)
+  const std::unique_ptr<const text::Tokenizer> tokenizer_ptr = text::load_tokenizer_file(vocab, tokenizer_options);
+  const text::Tokenizer& tokenizer = *tokenizer_ptr;
+  if (!meta.vocab_hash.empty() && tokenizer.fingerprint() != meta.vocab_hash)
     throw ConfigError(fmt::format("{}: {} has fingerprint {}, the outputs were computed with vocabulary {}", what,
-                                  vocab, tokenizer.vocab().fingerprint(), meta.vocab_hash));
+                                  vocab, tokenizer.fingerprint(), meta.vocab_hash));
   data::TaskFeatureOptions feature_options;
   try {
     feature_options.max_seq_length = std::stoi(extra(meta, "max_seq_length", "0"));

@@ -8,13 +8,25 @@
 
 #include "xlfuse/io/atomic_file.h"
 #include "xlfuse/model/heads/head_registry.h"
+#include "xlfuse/text/tokenizer.h"
 
 namespace xlfuse::model {
 
 namespace fs = std::filesystem;
 
+TokenizerFileCopy TokenizerFileCopy::read_from(const std::string& dir) {
+  return read_file(text::tokenizer_file(dir));
+}
+
+TokenizerFileCopy TokenizerFileCopy::read_file(const std::string& file) {
+  // Under the name a model folder gives it, whatever the source file is called.
+  const bool sentencepiece = fs::path(file).extension() == ".model";
+  return TokenizerFileCopy{sentencepiece ? text::kSentencePieceModelFile : text::kWordPieceVocabFile,
+                           io::read_file(file)};
+}
+
 void write_model_folder(const std::string& dir, const TaskModel& model, const io::BertConfig& config,
-                        const std::string& vocab_text, const ModelInfo* info) {
+                        const TokenizerFileCopy& tokenizer_file, const ModelInfo* info) {
   fs::create_directories(dir);
   const HeadKind kind = model->head_kind();
   io::BertConfig out = config;
@@ -35,7 +47,7 @@ void write_model_folder(const std::string& dir, const TaskModel& model, const io
   std::map<std::string, std::string> metadata{{"format", "pt"}, {"head_kind", to_string(kind)}};
   if (info) metadata["task"] = info->task;
   save_task_weights(model, (fs::path(dir) / "model.safetensors").string(), metadata);
-  io::write_file_atomic((fs::path(dir) / "vocab.txt").string(), vocab_text);
+  io::write_file_atomic((fs::path(dir) / tokenizer_file.name).string(), tokenizer_file.bytes);
   if (info) write_model_info(dir, *info);
 }
 

@@ -15,6 +15,7 @@
 #include "xlfuse/data/task_registry.h"
 #include "xlfuse/io/atomic_file.h"
 #include "xlfuse/io/raw_outputs.h"
+#include "xlfuse/text/tokenizer.h"
 
 namespace xlfuse::pipeline {
 namespace fs = std::filesystem;
@@ -57,7 +58,10 @@ std::string InputFingerprints::files(const fs::path& base, const std::vector<fs:
 }
 
 std::string InputFingerprints::model_folder(const fs::path& dir) {
-  return files(dir, {dir / "config.json", dir / "model.safetensors", dir / "vocab.txt"});
+  // Whichever tokenizer file the folder holds (a folder with none fingerprints vocab.txt as missing).
+  const fs::path spm = dir / text::kSentencePieceModelFile;
+  const fs::path tokenizer = fs::exists(spm) ? spm : dir / text::kWordPieceVocabFile;
+  return files(dir, {dir / "config.json", dir / "model.safetensors", tokenizer});
 }
 
 std::string InputFingerprints::task_data(const fs::path& data_dir, const std::string& task) {

@@ -21,7 +21,8 @@
 #include "xlfuse/predict/evaluate.h"
 #include "xlfuse/runtime/device.h"
 #include "xlfuse/runtime/threads.h"
-#include "xlfuse/text/vocab.h"
+#include "xlfuse/model/model_folder_writer.h"
+#include "xlfuse/text/tokenizer.h"
 
 namespace xlfuse::pipeline {
 
@@ -34,7 +35,7 @@ struct Ingredient {
   std::string dir;
   model::ModelInfo info;
   io::SafetensorsFile weights;
-  std::string vocab;
+  model::TokenizerFileCopy vocab;  // vocab.txt or sentencepiece.bpe.model
   // The pretrained checkpoint the chain of --init folders starts from, and its fingerprint ("" when
   // the chain cannot be followed to an existing folder).
   std::string root;
@@ -82,7 +83,7 @@ Ingredient load_ingredient(const std::string& dir) {
     throw IoError(fmt::format("{}/xlfuse.json not found: a soup averages fine-tuned models (xlfuse train)", dir));
   Ingredient in{dir, model::read_model_info(dir),
                 io::SafetensorsFile::open((fs::path(dir) / "model.safetensors").string()),
-                io::read_file((fs::path(dir) / "vocab.txt").string()), "", ""};
+                model::TokenizerFileCopy::read_from(dir), "", ""};
   // Follow the --init folders back to the pretrained checkpoint.
   std::string p = in.info.parent;
   for (int depth = 0; depth < 64 && !p.empty() && model::has_model_info(p); ++depth) p = model::read_model_info(p).parent;
@@ -103,7 +104,8 @@ void check_compatible(const Ingredient& first, const Ingredient& other) {
   if (model::fusion_to_json(other.info.fusion) != model::fusion_to_json(first.info.fusion))
     refuse(fmt::format("fusion {} vs {}", model::fusion_to_json(other.info.fusion).dump(),
                        model::fusion_to_json(first.info.fusion).dump()));
-  if (other.vocab != first.vocab) refuse("vocab.txt differs");
+  if (other.vocab.name != first.vocab.name || other.vocab.bytes != first.vocab.bytes)
+    refuse(fmt::format("the tokenizer file differs ({} against {})", other.vocab.name, first.vocab.name));
   if (!other.root_hash.empty() && !first.root_hash.empty() && other.root_hash != first.root_hash)
     refuse(fmt::format("they start from different pretrained checkpoints ({} vs {})", other.root, first.root));
   const auto& a = first.weights.tensors();
@@ -149,7 +151,7 @@ void write_average(const std::vector<const Ingredient*>& parts, const std::vecto
   fs::create_directories(dir);
   io::write_safetensors((dir / "model.safetensors").string(), tensors, first.weights.metadata());
   io::write_file_atomic((dir / "config.json").string(), io::read_file((fs::path(first.dir) / "config.json").string()));
-  io::write_file_atomic((dir / "vocab.txt").string(), first.vocab);
+  io::write_file_atomic((dir / first.vocab.name).string(), first.vocab.bytes);
   model::ModelInfo info = first.info;
   info.parent = first.root;
   bool same_chain = true;
@@ -203,14 +205,13 @@ SoupResult run_soup(const SoupOptions& options) {
     const data::Dataset dataset = data::read_task(options.data_dir, dev.task, dev.split, dev.lang);
     text::TokenizerOptions tokenizer_options;
     tokenizer_options.lower_case = all.front().info.lower_case;
-    const text::BertTokenizer tokenizer(text::Vocab::load((fs::path(dirs.front()) / "vocab.txt").string()),
-                                        tokenizer_options);
+    const std::unique_ptr<const text::Tokenizer> tokenizer = text::load_tokenizer(dirs.front(), tokenizer_options);
     predict::EvaluateOptions eval;
     eval.max_seq_length = static_cast<int>(all.front().info.max_seq_length);
     eval.device = options.device;
     auto score = [&](const std::string& dir) {
       model::TaskModel m = model::load_model_dir(dir);
-      return predict::evaluate_model(m, dev.task, dataset, tokenizer, eval).value;
+      return predict::evaluate_model(m, dev.task, dataset, *tokenizer, eval).value;
     };
     std::vector<std::pair<double, const Ingredient*>> ranked;
     for (const auto& in : all) ranked.emplace_back(score(in.dir), &in);

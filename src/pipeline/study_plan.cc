@@ -23,6 +23,7 @@
 #include "xlfuse/ensemble/combiners.h"
 #include "xlfuse/predict/predict.h"
 #include "xlfuse/train/task_defaults.h"
+#include "xlfuse/text/tokenizer.h"
 #include "xlfuse/train/training_data.h"
 
 namespace xlfuse::pipeline {
@@ -192,9 +193,13 @@ class PlanBuilder {
   }
 
   void check_encoder() {
-    for (const char* f : {"config.json", "model.safetensors", "vocab.txt"})
+    for (const char* f : {"config.json", "model.safetensors"})
       if (!fs::is_regular_file(fs::path(s_.encoder) / f))
         problem(fmt::format("encoder: {} not found", (fs::path(s_.encoder) / f).string()));
+    if (!fs::is_regular_file(fs::path(s_.encoder) / text::kWordPieceVocabFile) &&
+        !fs::is_regular_file(fs::path(s_.encoder) / text::kSentencePieceModelFile))
+      problem(fmt::format("encoder: {} has no tokenizer ({} or {})", s_.encoder, text::kWordPieceVocabFile,
+                          text::kSentencePieceModelFile));
   }
 
   void check_text_files(const std::vector<std::string>& files, const std::string& who) {

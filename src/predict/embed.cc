@@ -54,12 +54,12 @@ struct EncodedLines {
   int64_t truncated = 0;
 };
 
-EncodedLines encode_lines(const std::string& path, const text::BertTokenizer& tokenizer, size_t max_len) {
+EncodedLines encode_lines(const std::string& path, const text::Tokenizer& tokenizer, size_t max_len) {
   const std::string content = data::read_text_file(path);
   EncodedLines out;
   data::LineCursor cursor(content);
   std::string_view line;
-  const int32_t sep = tokenizer.vocab().sep_id();
+  const int32_t sep = tokenizer.specials().sep;
   while (cursor.next(&line)) {
     try {
       text::validate_utf8(line);
@@ -95,10 +95,8 @@ EmbedResult run_embed(const EmbedOptions& options) {
   runtime::resolve_device(options.device);  // a GPU that is not there fails now, not after loading data
   const auto start = std::chrono::steady_clock::now();
   const fs::path dir(options.model_dir);
-  const fs::path vocab_path = dir / "vocab.txt";
   if (!fs::exists(options.input)) throw IoError(fmt::format("input file '{}' does not exist", options.input));
   if (!fs::exists(dir / "config.json")) throw IoError(fmt::format("model directory '{}' has no config.json", options.model_dir));
-  if (!fs::exists(vocab_path)) throw IoError(fmt::format("model directory '{}' has no vocab.txt", options.model_dir));
 
   // Check the layer before loading any weights.
   const io::BertConfig config = io::read_bert_config((dir / "config.json").string());
@@ -116,7 +114,8 @@ EmbedResult run_embed(const EmbedOptions& options) {
     XLFUSE_LOG_WARN("[embed] {} says do_lower_case=true but --lower was not given", (dir / "tokenizer_config.json").string());
   text::TokenizerOptions tok_options;
   tok_options.lower_case = options.lower_case;
-  text::BertTokenizer tokenizer(text::Vocab::load(vocab_path.string()), tok_options);
+  const std::unique_ptr<const text::Tokenizer> tokenizer_ptr = text::load_tokenizer(options.model_dir, tok_options);
+  const text::Tokenizer& tokenizer = *tokenizer_ptr;
   EncodedLines encoded = encode_lines(options.input, tokenizer, max_len);
   const int64_t n = static_cast<int64_t>(encoded.ids.size());
   if (n == 0) throw FormatError(fmt::format("{}: no lines to embed", options.input));
@@ -193,7 +192,7 @@ EmbedResult run_embed(const EmbedOptions& options) {
       {"max_length", std::to_string(max_len)},
       {"lower_case", options.lower_case ? "true" : "false"},
       {"truncated", std::to_string(encoded.truncated)},
-      {"vocab_fingerprint", tokenizer.vocab().fingerprint()},
+      {"vocab_fingerprint", tokenizer.fingerprint()},
       {"xlfuse_version", version()},
   };
   io::write_safetensors(options.output, {{"embeddings", {n, hidden}, result.data_ptr<float>()}}, metadata);

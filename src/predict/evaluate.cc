@@ -35,7 +35,7 @@ Evaluation make_evaluation(const data::TaskInfo& task, eval::MetricValues metric
 }
 
 Evaluation evaluate_model(model::TaskModel& model, const std::string& task_name, const data::Dataset& dataset,
-                          const text::BertTokenizer& tokenizer, const EvaluateOptions& options) {
+                          const text::Tokenizer& tokenizer, const EvaluateOptions& options) {
   options.validate();
   const data::TaskInfo& task = data::task_info(task_name);
   if (!dataset.labelled)
@@ -50,7 +50,7 @@ Evaluation evaluate_model(model::TaskModel& model, const std::string& task_name,
   inference.device = options.device;
   inference.layer = options.retrieval_layer;
   inference.pooling = retrieval_pooling(task);
-  inference.pad_id = tokenizer.vocab().pad_id() >= 0 ? tokenizer.vocab().pad_id() : 0;
+  inference.pad_id = tokenizer.specials().pad >= 0 ? tokenizer.specials().pad : 0;
   const bool was_training = model->is_training();
   io::RawOutputs raw;
   try {

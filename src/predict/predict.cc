@@ -28,7 +28,7 @@
 #include "xlfuse/model/model_dir.h"
 #include "xlfuse/predict/inference.h"
 #include "xlfuse/runtime/threads.h"
-#include "xlfuse/text/vocab.h"
+#include "xlfuse/text/tokenizer.h"
 #include "xlfuse/runtime/device.h"
 
 namespace xlfuse::predict {
@@ -253,8 +253,8 @@ PredictResult run_predict(const PredictOptions& options) {
   runtime::set_threads(options.threads);
   text::TokenizerOptions tok_options;
   tok_options.lower_case = model.info.lower_case;
-  const text::BertTokenizer tokenizer(text::Vocab::load((fs::path(options.model_dir) / "vocab.txt").string()),
-                                      tok_options);
+  const std::unique_ptr<const text::Tokenizer> tokenizer_ptr = text::load_tokenizer(options.model_dir, tok_options);
+  const text::Tokenizer& tokenizer = *tokenizer_ptr;
   const decode::PredictionFolder folder(options.out_dir, task, split);
   load_weights(&model, options.model_dir);
   for (const auto& l : langs) folder.check_overwrite(l, model.model_hash);
@@ -265,13 +265,13 @@ PredictResult run_predict(const PredictOptions& options) {
   inference.device = options.evaluate.device;
   inference.layer = options.evaluate.retrieval_layer;
   inference.pooling = retrieval_pooling(task);
-  inference.pad_id = tokenizer.vocab().pad_id() >= 0 ? tokenizer.vocab().pad_id() : 0;
+  inference.pad_id = tokenizer.specials().pad >= 0 ? tokenizer.specials().pad : 0;
   data::TaskFeatureOptions feature_options;
   feature_options.max_seq_length = max_seq_length;
   auto meta_of = [&](const std::string& lang, io::RawOutputs* raw) {
     io::RawOutputsMeta& meta = raw->meta;
     meta.model_hash = model.model_hash;
-    meta.vocab_hash = tokenizer.vocab().fingerprint();
+    meta.vocab_hash = tokenizer.fingerprint();
     meta.task = task.name;
     meta.split = split;
     meta.lang = lang;

@@ -64,9 +64,9 @@ RunTrainingResult run_multi_task(const RunTrainingOptions& options, const std::v
   const TaskSettings& first = settings.front();
 
   std::vector<TaskTrainingData> slots_data;
-  for (const auto& r : settings) slots_data.push_back(load_training_data(options.data_dir, r, setup.tokenizer));
+  for (const auto& r : settings) slots_data.push_back(load_training_data(options.data_dir, r, *setup.tokenizer));
   if (!options.mlm_text.empty())
-    slots_data.push_back(mlm_training_data(options.mlm_text, setup.tokenizer, first.max_seq_length));
+    slots_data.push_back(mlm_training_data(options.mlm_text, *setup.tokenizer, first.max_seq_length));
   for (const auto& s : slots_data) result.features += static_cast<int64_t>(s.data.features.size());
 
   model::TaskModelOptions model_options;
@@ -85,10 +85,9 @@ RunTrainingResult run_multi_task(const RunTrainingOptions& options, const std::v
   RunTrainingOptions shared = options;
   shared.no_eval = true;  // no single dev metric for several tasks: the final weights are kept
   TrainOptions train_options = make_train_options(shared, first, setup.out, setup.pad_id, false);
-  const text::Vocab& vocab = setup.tokenizer.vocab();
-  train_options.mlm.mask_id = vocab.mask_id();
+  train_options.mlm.mask_id = setup.tokenizer->specials().mask;
   train_options.mlm.vocab_size = setup.config.vocab_size;
-  train_options.mlm.special_ids = {vocab.cls_id(), vocab.sep_id(), vocab.pad_id(), vocab.unk_id(), vocab.mask_id()};
+  train_options.mlm.special_ids = setup.tokenizer->specials().ids();
   setup.create_output();
 
   nlohmann::json args = {{"shared", to_json(first, shared)}, {"tasks", nlohmann::json::array()}};

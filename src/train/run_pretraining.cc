@@ -25,7 +25,7 @@
 #include "xlfuse/runtime/threads.h"
 #include "xlfuse/model/task_model.h"
 #include "xlfuse/text/tokenizer.h"
-#include "xlfuse/text/vocab.h"
+#include "xlfuse/text/tokenizer.h"
 #include "xlfuse/train/run_setup.h"
 #include "xlfuse/runtime/device.h"
 
@@ -82,7 +82,9 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
   const fs::path out(options.out_dir);
   const bool from_init = !options.init_dir.empty();
   const fs::path config_path = from_init ? fs::path(options.init_dir) / "config.json" : fs::path(options.config_path);
-  const fs::path vocab_path = from_init ? fs::path(options.init_dir) / "vocab.txt" : fs::path(options.vocab_path);
+  // The tokenizer: the --init folder's (vocab.txt or sentencepiece.bpe.model), or --vocab.
+  const fs::path vocab_path =
+      from_init ? fs::path(text::tokenizer_file(options.init_dir)) : fs::path(options.vocab_path);
   const fs::path weights_path = fs::path(options.init_dir) / "model.safetensors";
   if (from_init) {
     model::require_model_files(options.init_dir, "--init");
@@ -102,24 +104,27 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
 
   text::TokenizerOptions tok_options;
   tok_options.lower_case = options.lower_case;
-  const text::BertTokenizer tokenizer(text::Vocab::load(vocab_path.string()), tok_options);
-  const text::Vocab& vocab = tokenizer.vocab();
-  if (vocab.mask_id() < 0) throw FormatError(fmt::format("{}: no [MASK] token; masked-LM needs one", vocab_path.string()));
+  const std::unique_ptr<const text::Tokenizer> tokenizer_ptr =
+      text::load_tokenizer_file(vocab_path.string(), tok_options);
+  const text::Tokenizer& tokenizer = *tokenizer_ptr;
+  const text::SpecialTokens& specials = tokenizer.specials();
+  if (specials.mask < 0)
+    throw FormatError(fmt::format("{}: no mask token ([MASK] / <mask>); masked-LM needs one", vocab_path.string()));
   io::BertConfig config = io::read_bert_config(config_path.string());
-  if (!from_init && config.vocab_size != static_cast<int64_t>(vocab.size())) {
+  if (!from_init && config.vocab_size != static_cast<int64_t>(tokenizer.vocab_size())) {
     XLFUSE_LOG_INFO("[pretrain] vocab_size {} of {} replaced by the vocabulary's {}", config.vocab_size,
-                    config_path.string(), vocab.size());
-    config.vocab_size = static_cast<int64_t>(vocab.size());
+                    config_path.string(), tokenizer.vocab_size());
+    config.vocab_size = static_cast<int64_t>(tokenizer.vocab_size());
     config.raw["vocab_size"] = config.vocab_size;
   }
   if (options.max_seq_length > config.max_position_embeddings)
     throw ConfigError(fmt::format("max_seq_length: {} exceeds the model's max_position_embeddings {}",
                                   options.max_seq_length, config.max_position_embeddings));
 
-  if (!options.parallel_files.empty() && config.type_vocab_size < 2)
-    throw ConfigError(fmt::format("parallel_files: translation LM gives the second sentence token_type_id 1, but "
+  if (!options.parallel_files.empty() && config.type_vocab_size <= specials.second_type_id)
+    throw ConfigError(fmt::format("parallel_files: translation LM gives the second sentence token_type_id {}, but "
                                   "{} has type_vocab_size {}",
-                                  config_path.string(), config.type_vocab_size));
+                                  specials.second_type_id, config_path.string(), config.type_vocab_size));
 
   // Packed blocks of max_seq_length - 2 sub-words, then one block per parallel line pair.
   TrainData data;
@@ -147,7 +152,7 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
   model::TaskModel mlm = model::make_task_model(model::HeadKind::MaskedLm, config, 0, model_options);
   if (from_init) {
     const io::SafetensorsFile file = io::SafetensorsFile::open(weights_path.string());
-    if (file.find("cls.predictions.bias") != nullptr) {
+    if (file.find("cls.predictions.bias") != nullptr || file.find("lm_head.bias") != nullptr) {
       const model::LoadReport report = model::load_task_weights(mlm, file);
       XLFUSE_LOG_INFO("[pretrain] continued from {} with its MLM head: {} tensors", weights_path.string(),
                       report.loaded);
@@ -166,7 +171,7 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
   t.weight_decay = options.weight_decay;
   t.warmup_ratio = options.warmup_ratio;
   t.seed = options.seed;
-  t.pad_id = vocab.pad_id() >= 0 ? vocab.pad_id() : 0;
+  t.pad_id = specials.pad >= 0 ? specials.pad : 0;
   t.eval_every = options.save_every;
   t.checkpoint_dir = (out / "checkpoints").string();
   t.resume = options.resume;
@@ -176,10 +181,9 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
   t.precision = options.precision;
   t.device = options.device;
   t.mlm.probability = options.mlm_probability;
-  t.mlm.mask_id = vocab.mask_id();
+  t.mlm.mask_id = specials.mask;
   t.mlm.vocab_size = config.vocab_size;
-  for (int32_t id : {vocab.cls_id(), vocab.sep_id(), vocab.pad_id(), vocab.unk_id(), vocab.mask_id()})
-    if (id >= 0) t.mlm.special_ids.push_back(id);
+  t.mlm.special_ids = specials.ids();
   t.validate();
 
   fs::create_directories(out);
@@ -205,7 +209,8 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
   record.timings["train_s"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - train_start).count();
 
   // A plain HF folder (no xlfuse.json): an encoder for --init, with its MLM head.
-  model::write_model_folder(out.string(), mlm, config, io::read_file(vocab_path.string()), nullptr);
+  model::write_model_folder(out.string(), mlm, config, model::TokenizerFileCopy::read_file(vocab_path.string()),
+                            nullptr);
 
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   record.timings["total_s"] = result.seconds;

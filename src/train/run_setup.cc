@@ -10,19 +10,12 @@
 #include "xlfuse/io/atomic_file.h"
 #include "xlfuse/model/model_folder_writer.h"
 #include "xlfuse/runtime/threads.h"
-#include "xlfuse/text/vocab.h"
 
 namespace xlfuse::train {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-text::BertTokenizer load_tokenizer(const fs::path& vocab, bool lower_case) {
-  text::TokenizerOptions options;
-  options.lower_case = lower_case;
-  return text::BertTokenizer(text::Vocab::load(vocab.string()), options);
-}
 
 // The chain of tasks that made the starting folder: its own record, or its task, or nothing.
 nlohmann::json parent_chain_of(const std::string& dir) {
@@ -54,14 +47,17 @@ RunSetup start_training_run(const RunStart& start) {
   const fs::path init(start.init_dir);
   const fs::path out(start.out_dir);
   check_output_folder(out, start.resume);
+  text::TokenizerOptions tokenizer_options;
+  tokenizer_options.lower_case = start.lower_case;
   RunSetup s{out,
              init,
              io::read_bert_config((init / "config.json").string()),
-             load_tokenizer(init / "vocab.txt", start.lower_case),
-             io::read_file((init / "vocab.txt").string()),
+             text::load_tokenizer(start.init_dir, tokenizer_options),
+             model::TokenizerFileCopy::read_from(start.init_dir),
+             start.lower_case,
              parent_chain_of(start.init_dir),
              start_run_record(start.command)};
-  s.pad_id = s.tokenizer.vocab().pad_id() >= 0 ? s.tokenizer.vocab().pad_id() : 0;
+  s.pad_id = s.tokenizer->specials().pad >= 0 ? s.tokenizer->specials().pad : 0;
   runtime::set_threads(start.threads);
   return s;
 }
@@ -70,8 +66,8 @@ void RunSetup::create_output() const { fs::create_directories(out); }
 
 void RunSetup::write_model(const fs::path& dir, const model::TaskModel& model, model::ModelInfo info) const {
   info.parent = init.string();
-  info.lower_case = tokenizer.options().lower_case;
-  model::write_model_folder(dir.string(), model, config, vocab_text, &info);
+  info.lower_case = lower_case;
+  model::write_model_folder(dir.string(), model, config, tokenizer_file, &info);
 }
 
 void RunSetup::write_record(const nlohmann::json& config_json, uint64_t seed) {

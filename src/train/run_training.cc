@@ -138,7 +138,7 @@ RunTrainingResult run_training(const RunTrainingOptions& options) {
   options.fusion.validate(setup.config);  // before any data is read
 
   // Data: the English training split and, for selection, the English dev split.
-  TaskTrainingData slot = load_training_data(options.data_dir, r, setup.tokenizer);
+  TaskTrainingData slot = load_training_data(options.data_dir, r, *setup.tokenizer);
   result.features = static_cast<int64_t>(slot.data.features.size());
   const std::optional<data::Dataset> dev = read_dev_split(options, d);
   setup.record.timings["data_s"] = seconds_since(start);
@@ -190,7 +190,7 @@ RunTrainingResult run_training(const RunTrainingOptions& options) {
   if (dev) {
     result.dev_metric = data::task_info(d.dev_task).metric;
     eval = [&](model::TaskModel& m) {
-      const predict::Evaluation e = predict::evaluate_model(m, d.dev_task, *dev, setup.tokenizer, eval_options);
+      const predict::Evaluation e = predict::evaluate_model(m, d.dev_task, *dev, *setup.tokenizer, eval_options);
       result.dev_metric = e.metric;
       return e.value;
     };

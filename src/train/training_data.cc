@@ -40,7 +40,7 @@ data::Dataset read_training_split(const std::string& data_dir, const TaskSetting
 }  // namespace
 
 TaskTrainingData load_training_data(const std::string& data_dir, const TaskSettings& r,
-                                    const text::BertTokenizer& tokenizer) {
+                                    const text::Tokenizer& tokenizer) {
   const TaskTrainingDefaults& d = r.defaults;
   TaskTrainingData slot;
   slot.task = d.task;
@@ -93,7 +93,7 @@ void check_training_data(const std::string& data_dir, const std::string& task) {
   }
 }
 
-TaskTrainingData mlm_training_data(const std::vector<std::string>& files, const text::BertTokenizer& tokenizer,
+TaskTrainingData mlm_training_data(const std::vector<std::string>& files, const text::Tokenizer& tokenizer,
                                    int max_seq_length) {
   TaskTrainingData slot;
   slot.task = "mlm";

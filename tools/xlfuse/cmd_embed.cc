@@ -18,7 +18,7 @@ int run_embed(int argc, char** argv) {
                "--pool, one row per line, written to --out as safetensors tensor 'embeddings' [lines, hidden].",
                "embed"};
   predict::EmbedOptions options;
-  app.add_option("--model", options.model_dir, "Model folder (config.json, model.safetensors, vocab.txt)");
+  app.add_option("--model", options.model_dir, "Model folder (config.json, model.safetensors, vocab.txt or sentencepiece.bpe.model)");
   app.add_option("--input", options.input, "Text file, one input per line");
   app.add_option("--out", options.output, "Output .safetensors file");
   app.add_option("--layer", options.layer, "Hidden state: 0 = embedding output, L = layer L, -1 = last")

@@ -21,7 +21,7 @@ int run_predict(int argc, char** argv) {
                "tydiqa bucc2018 xcopa mewslix), test for xquad, tatoeba and lareqa.",
                "predict"};
   predict::PredictOptions options;
-  app.add_option("--model", options.model_dir, "Model folder (config.json, model.safetensors, vocab.txt, xlfuse.json)");
+  app.add_option("--model", options.model_dir, "Model folder (config.json, model.safetensors, vocab.txt or sentencepiece.bpe.model, xlfuse.json)");
   app.add_option("--task", options.task, "Task name (xlfuse data tasks lists them)");
   app.add_option("--langs", options.langs, "'all' (the benchmark's languages present in --data) or l1,l2,...")
       ->capture_default_str();

@@ -27,7 +27,7 @@ int run_pretrain(int argc, char** argv) {
       ->delimiter(',');
   app.add_option("--init", o.init_dir, "Model folder to continue from");
   app.add_option("--model-config", o.config_path, "config.json of a fresh model (with --vocab)");
-  app.add_option("--vocab", o.vocab_path, "vocab.txt of a fresh model (with --model-config)");
+  app.add_option("--vocab", o.vocab_path, "Tokenizer of a fresh model (with --model-config): vocab.txt, or an XLM-R sentencepiece .model");
   app.add_option("--out", o.out_dir, "Output model folder (checkpoints in OUT/checkpoints)");
   app.add_option("--max-seq-length", o.max_seq_length, "Tokens per block with [CLS] and [SEP]")
       ->capture_default_str();

@@ -16,7 +16,7 @@ namespace xlfuse::cli {
 
 int run_train(int argc, char** argv) {
   CLI::App app{"Fine-tune the encoder of --init on the English training data of --task and write the model\n"
-               "folder --out (config.json, model.safetensors, vocab.txt, xlfuse.json, metrics.jsonl, run.json).\n"
+               "folder --out (config.json, model.safetensors, vocab.txt or sentencepiece.bpe.model, xlfuse.json, metrics.jsonl, run.json).\n"
                "Every task (xnli, pawsx, udpos, panx, xquad, mlqa, tydiqa, xcopa, lareqa, mewslix and the\n"
                "intermediate tasks mnli, snli, anli, qqp, squad, squad2, siqa, copa, commonsenseqa, hellaswag,\n"
                "cosmosqa, ud-upos, ud-deprel) trains with XTREME's settings unless a flag overrides them;\n"

@@ -3,11 +3,11 @@
 // truncation / splitting / windowing, and label indices. Torch-free; the model side consumes the
 // features through data/batching. Features are unpadded (batching pads to the longest item).
 //
-//   BertTokenizer tok(Vocab::load(dir + "/vocab.txt"));
-//   auto feats = pair_features(xnli_examples, tok, task_info("xnli").labels);
-//   auto mc = multiple_choice_features(copa, tok, choice_template_for_task("xcopa"));
-//   auto tags = tagging_features(udpos, tok, task_info("udpos").labels);
-//   auto qa = qa_features(xquad, tok);
+//   auto tok = text::load_tokenizer(dir);   // vocab.txt or sentencepiece.bpe.model
+//   auto feats = pair_features(xnli_examples, *tok, task_info("xnli").labels);
+//   auto mc = multiple_choice_features(copa, *tok, choice_template_for_task("xcopa"));
+//   auto tags = tagging_features(udpos, *tok, task_info("udpos").labels);
+//   auto qa = qa_features(xquad, *tok);
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -31,7 +31,8 @@ int32_t label_index(const std::vector<std::string>& labels, const std::string& l
 
 struct PairFeatureOptions {
   // Total length with [CLS] a [SEP] b [SEP]; the pair is truncated longest-first to fit
-  // (BertTokenizer::build_inputs: the longer segment loses tokens from its end first).
+  // (Tokenizer::build_inputs: the longer segment loses tokens from its end first; XLM-R:
+  // <s> a </s></s> b </s>).
   int max_seq_length = kDefaultMaxSeqLength;
   void validate() const;  // ConfigError naming the field
 };
@@ -40,7 +41,7 @@ struct PairFeatureOptions {
 // segment each token came from, label = index in `labels` (kIgnoreIndex when unlabelled).
 // An unknown label -> FormatError naming it, the example id and the allowed set.
 std::vector<Feature> pair_features(const std::vector<PairExample>& examples,
-                                   const text::BertTokenizer& tokenizer,
+                                   const text::Tokenizer& tokenizer,
                                    const std::vector<std::string>& labels,
                                    const PairFeatureOptions& options = {});
 
@@ -80,7 +81,7 @@ struct MultipleChoiceFeatureOptions {
 // Examples must all have the same number of choices (the rows are grouped by that count when
 // batching); otherwise FormatError naming the first example that differs.
 std::vector<Feature> multiple_choice_features(const std::vector<MultipleChoiceExample>& examples,
-                                              const text::BertTokenizer& tokenizer, ChoiceTemplate t,
+                                              const text::Tokenizer& tokenizer, ChoiceTemplate t,
                                               const MultipleChoiceFeatureOptions& options = {});
 
 // ---- token tagging (UD-POS, PAN-X, CoNLL-U) ----
@@ -96,13 +97,14 @@ struct TaggingFeatureOptions {
 // which no piece could hold) becomes one [UNK], as in XTREME's preprocessing; an empty word also
 // becomes [UNK] so that every word keeps a position. A new piece starts whenever adding the next
 // word would make the running sub-word count exceed max_seq_length - 2. Per piece: [CLS] sub-words
-// [SEP]; token_labels = tag index on each word's first sub-word, kIgnoreIndex on the other
+// [SEP]. XLM-R (specials().pair_separators 2): <s> sub-words </s></s> with pieces of at most
+// max_seq_length - 3 sub-words, as XTREME's scripts do for it (sep_token_extra); token_labels = tag index on each word's first sub-word, kIgnoreIndex on the other
 // sub-words, the specials and everywhere for unlabelled sentences; word_ids = the word's index in
 // the whole sentence (-1 for specials); offsets = byte span in the words joined by single spaces;
 // window = piece number; example_index = the sentence.
 // An unknown tag -> FormatError naming it, the sentence id and the allowed set.
 std::vector<Feature> tagging_features(const std::vector<TaggingExample>& examples,
-                                      const text::BertTokenizer& tokenizer,
+                                      const text::Tokenizer& tokenizer,
                                       const std::vector<std::string>& labels,
                                       const TaggingFeatureOptions& options = {});
 
@@ -123,10 +125,12 @@ struct QaFeatureOptions {
 // Windows as HF run_squad of the XTREME era (transformers cefd51c5) builds them: the document
 // (the context's sub-words) is cut into windows of at most max_seq_length - len(query) - 3 tokens,
 // window k starting at k * doc_stride, until a window reaches the document's end.
+// XLM-R: <s> query </s></s> document </s>, windows of max_seq_length - len(query) - 4 tokens, all
+// type ids 0 (the tokenizer's specials() give the template).
 // Per feature: type ids 0 for [CLS] query [SEP], 1 for the rest; offsets = byte span in the
 // context for document tokens, (0,0) elsewhere; is_context; token_is_max_context (the window
 // where the token has the most context, score min(left, right) + 0.01 * window length, first
-// window on ties); word_ids = BasicTokenizer word index in the context for document tokens, -1
+// window on ties); word_ids = the tokenizer's word index in the context for document tokens, -1
 // elsewhere; window; example_index.
 // start/end_position come from the first answer (answer_start in code points -> bytes -> the first
 // token ending after the answer's first byte and the last token beginning before its end); they
@@ -134,7 +138,7 @@ struct QaFeatureOptions {
 // unanswered examples. An answer whose span lies outside the context -> FormatError naming the id.
 // A context without tokens gives no window, hence no feature (decode_qa then answers "").
 std::vector<Feature> qa_features(const std::vector<QaExample>& examples,
-                                 const text::BertTokenizer& tokenizer,
+                                 const text::Tokenizer& tokenizer,
                                  const QaFeatureOptions& options = {});
 
 // Byte offset of code point `char_offset` in UTF-8 `text` (text.size() for the end);

@@ -13,7 +13,7 @@ namespace xlfuse::data {
 
 // IoError naming a file that cannot be read; FormatError when the files hold no token at all;
 // std::invalid_argument when max_seq_length < 3.
-std::vector<Feature> pack_text_blocks(const std::vector<std::string>& files, const text::BertTokenizer& tokenizer,
+std::vector<Feature> pack_text_blocks(const std::vector<std::string>& files, const text::Tokenizer& tokenizer,
                                       int max_seq_length);
 
 }  // namespace xlfuse::data

@@ -30,7 +30,7 @@ struct ParallelPackStats {
 // "file:line" when a line is blank on one side only (the files are probably misaligned) or
 // tokenizes to nothing, and when no file pair has a line; std::invalid_argument for a bad spec
 // or max_seq_length < 5.
-std::vector<Feature> pack_parallel_blocks(const std::vector<std::string>& specs, const text::BertTokenizer& tokenizer,
+std::vector<Feature> pack_parallel_blocks(const std::vector<std::string>& specs, const text::Tokenizer& tokenizer,
                                           int max_seq_length, ParallelPackStats* stats = nullptr);
 
 }  // namespace xlfuse::data

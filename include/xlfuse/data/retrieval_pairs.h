@@ -20,11 +20,11 @@ struct RetrievalPairs {
 // Questions whose first answer does not lie inside one sentence (or cannot be found in its
 // context) are skipped, as XTREME does; the count is logged. Queries are cut to
 // max_query_length tokens, candidates to max_length.
-RetrievalPairs lareqa_training_pairs(const Dataset& squad, const text::BertTokenizer& tokenizer, int max_query_length,
+RetrievalPairs lareqa_training_pairs(const Dataset& squad, const text::Tokenizer& tokenizer, int max_query_length,
                                      int max_length);
 
 // FormatError (naming the file) when mentions and entities are not one to one.
-RetrievalPairs mewslix_training_pairs(const Dataset& pairs, const text::BertTokenizer& tokenizer, int max_query_length,
+RetrievalPairs mewslix_training_pairs(const Dataset& pairs, const text::Tokenizer& tokenizer, int max_query_length,
                                       int max_length);
 
 }  // namespace xlfuse::data

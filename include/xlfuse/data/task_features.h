@@ -30,7 +30,7 @@ struct TaskFeatureOptions {
 //   candidate-side text; `window` is 0 for the query side and 1 for candidates, example_index
 //   the position within its side.
 std::vector<Feature> make_task_features(const TaskInfo& task, const Dataset& dataset,
-                                        const text::BertTokenizer& tokenizer,
+                                        const text::Tokenizer& tokenizer,
                                         const TaskFeatureOptions& options = {});
 
 }  // namespace xlfuse::data

@@ -32,6 +32,6 @@ struct VocabRestriction {
 
 // IoError naming a file that cannot be read; FormatError (file:line) on invalid UTF-8; FormatError
 // when no file is given or the files hold no token at all.
-VocabRestriction restrict_vocab(const text::BertTokenizer& tokenizer, const VocabRestrictionInputs& inputs);
+VocabRestriction restrict_vocab(const text::Tokenizer& tokenizer, const VocabRestrictionInputs& inputs);
 
 }  // namespace xlfuse::data

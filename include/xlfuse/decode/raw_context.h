@@ -18,7 +18,7 @@ struct DecodeInputs {
 };
 
 // Reads (meta.task, meta.split, meta.lang) from data_dir and featurises it with the tokenizer of
-// meta.extra["model_dir"]/vocab.txt (or `vocab_path` when given), checked against meta.vocab_hash.
+// meta.extra["model_dir"]'s tokenizer file (or `vocab_path` when given), checked against meta.vocab_hash.
 // IoError naming a missing vocabulary or data file; ConfigError when the vocabulary's fingerprint
 // differs from the one the outputs were computed with. The features are not checked against the
 // outputs here (decode_outputs does that, naming the first differing feature).

@@ -6,7 +6,8 @@
 //                           for heads with labels, id2label / label2id
 //   DIR/model.safetensors   every parameter under HF names (+ fusion buffers), metadata format=pt,
 //                           head_kind and task
-//   DIR/vocab.txt           the tokenizer's vocabulary
+//   DIR/vocab.txt           the tokenizer file, copied unchanged: vocab.txt (BERT) or
+//   DIR/sentencepiece.bpe.model    sentencepiece.bpe.model (XLM-R)
 //   DIR/xlfuse.json         ModelInfo (task, head, labels, fusion, parent, ...), when given
 #include <string>
 
@@ -16,9 +17,19 @@
 
 namespace xlfuse::model {
 
+// The tokenizer file of a model folder, as read, to copy into the folders made from it.
+struct TokenizerFileCopy {
+  std::string name;   // "vocab.txt" or "sentencepiece.bpe.model"
+  std::string bytes;
+  // The tokenizer file of model folder DIR (text::tokenizer_file); IoError when it has none.
+  static TokenizerFileCopy read_from(const std::string& dir);
+  // FILE itself (e.g. --vocab), under the folder's name for its kind (*.model: SentencePiece).
+  static TokenizerFileCopy read_file(const std::string& file);
+};
+
 // `info` == nullptr: no xlfuse.json (a plain HF folder, e.g. a pretrained encoder); the labels
 // written into config.json are then none. IoError naming the file on failure.
 void write_model_folder(const std::string& dir, const TaskModel& model, const io::BertConfig& config,
-                        const std::string& vocab_text, const ModelInfo* info);
+                        const TokenizerFileCopy& tokenizer_file, const ModelInfo* info);
 
 }  // namespace xlfuse::model

@@ -25,7 +25,7 @@ class InputFingerprints {
   std::string file(const std::filesystem::path& path);
   // Of the files' names relative to `base` and their fingerprints, in sorted order.
   std::string files(const std::filesystem::path& base, const std::vector<std::filesystem::path>& paths);
-  // Of a model folder's config.json, model.safetensors and vocab.txt.
+  // Of a model folder's config.json, model.safetensors and tokenizer file.
   std::string model_folder(const std::filesystem::path& dir);
   // Of every file of `task` under `data_dir` (data::available: main, companion and optional files,
   // every split and language); "none" when the folder holds none of them.

@@ -26,7 +26,7 @@ namespace xlfuse::pipeline {
 struct SweepLayersOptions {
   // Registry task name (a task run_training can train: classification, tagging, QA, ...).
   std::string task;
-  // Model folder to start every run from (config.json, model.safetensors, vocab.txt).
+  // Model folder to start every run from (config.json, model.safetensors, vocab.txt or sentencepiece.bpe.model).
   std::string init_dir;
   // Data folder in XTREME's layout (English training data, target-language evaluation data).
   std::string data_dir;

@@ -20,7 +20,7 @@ Pooling parse_pooling(std::string_view name);  // ConfigError listing the names
 std::string to_string(Pooling pooling);
 
 struct EmbedOptions {
-  // Model folder: config.json, model.safetensors, vocab.txt.
+  // Model folder: config.json, model.safetensors, vocab.txt or sentencepiece.bpe.model.
   std::string model_dir;
   // Text file, one input per line (split on '\n'; a trailing '\r' is dropped).
   std::string input;

@@ -47,7 +47,7 @@ struct Evaluation {
 // Scores `model` on a labelled dataset of `task`: features, batched inference (no autograd),
 // decoding and the official metric. FormatError when the dataset has no labels.
 Evaluation evaluate_model(model::TaskModel& model, const std::string& task, const data::Dataset& dataset,
-                          const text::BertTokenizer& tokenizer, const EvaluateOptions& options = {});
+                          const text::Tokenizer& tokenizer, const EvaluateOptions& options = {});
 
 // An Evaluation of `task` from its metric values (headline: accuracy, f1 (QA too) or map@20).
 // std::logic_error when the headline metric is missing.

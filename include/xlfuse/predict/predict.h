@@ -44,7 +44,7 @@
 namespace xlfuse::predict {
 
 struct PredictOptions {
-  // Model folder (config.json, model.safetensors, vocab.txt, xlfuse.json; without xlfuse.json
+  // Model folder (config.json, model.safetensors, vocab.txt or sentencepiece.bpe.model, xlfuse.json; without xlfuse.json
   // only training-free retrieval tasks can be predicted).
   std::string model_dir;
   // Registry task name.

@@ -39,7 +39,7 @@ struct RunPretrainingOptions {
   // Line-aligned parallel text for TLM: "A.txt:B.txt" per pair of files (line i of A translates
   // line i of B).
   std::vector<std::string> parallel_files;
-  // Model folder to continue from (config.json, model.safetensors, vocab.txt); its MLM head is
+  // Model folder to continue from (config.json, model.safetensors, vocab.txt or sentencepiece.bpe.model); its MLM head is
   // kept when it has one (cls.predictions.*), else a new one is initialised.
   std::string init_dir;
   // Or: a fresh, randomly initialised model from this config.json and vocab.txt.

@@ -3,6 +3,7 @@
 // before it reads data: the starting model folder checked and read (config, tokenizer, the
 // parent's task chain), the output folder checked, threads set and the run record started.
 #include <filesystem>
+#include <memory>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -10,6 +11,7 @@
 #include "xlfuse/core/run_record.h"
 #include "xlfuse/io/hf_config.h"
 #include "xlfuse/model/model_dir.h"
+#include "xlfuse/model/model_folder_writer.h"
 #include "xlfuse/model/task_model.h"
 #include "xlfuse/text/tokenizer.h"
 
@@ -18,7 +20,7 @@ namespace xlfuse::train {
 struct RunStart {
   // The command ("train", "pretrain").
   std::string command;
-  // The model folder to start from (config.json, model.safetensors, vocab.txt).
+  // The model folder to start from (config.json, model.safetensors, vocab.txt or sentencepiece.bpe.model).
   std::string init_dir;
   std::string out_dir;
   // Continue an interrupted run in out_dir, if any (else out_dir must not hold a model or
@@ -35,9 +37,11 @@ struct RunSetup {
   std::filesystem::path init;
   // config.json of the starting folder.
   io::BertConfig config;
-  text::BertTokenizer tokenizer;
-  // vocab.txt as read, written unchanged into every output folder.
-  std::string vocab_text;
+  std::shared_ptr<const text::Tokenizer> tokenizer;
+  // The tokenizer file as read (vocab.txt or sentencepiece.bpe.model), copied into every output folder.
+  model::TokenizerFileCopy tokenizer_file;
+  // Lower-casing WordPiece tokenizer (uncased vocabularies).
+  bool lower_case = false;
   // The starting folder's task chain (its xlfuse.json "chain", or [its task]); [] for a plain encoder.
   nlohmann::json parent_chain = nlohmann::json::array();
   RunRecord record;

@@ -28,14 +28,14 @@ struct TaskTrainingData {
 // as features. IoError naming the expected files (and the task trained on, e.g. SQuAD for XQuAD),
 // FormatError when the data has no labels or gives no feature.
 TaskTrainingData load_training_data(const std::string& data_dir, const TaskSettings& settings,
-                                    const text::BertTokenizer& tokenizer);
+                                    const text::Tokenizer& tokenizer);
 
 // IoError (as load_training_data throws it) unless the data folder has the training split of
 // `task`; ConfigError for a task that is not trained. Reads no example: a check before long work.
 void check_training_data(const std::string& data_dir, const std::string& task);
 
 // A masked-LM slot on plain-text files, packed into blocks of max_seq_length (data/mlm_blocks.h).
-TaskTrainingData mlm_training_data(const std::vector<std::string>& files, const text::BertTokenizer& tokenizer,
+TaskTrainingData mlm_training_data(const std::vector<std::string>& files, const text::Tokenizer& tokenizer,
                                    int max_seq_length);
 
 }  // namespace xlfuse::train
