@@ -1,6 +1,9 @@
 // Throughput of the BERT WordPiece tokenizer with the mBERT vocabulary on real multilingual text:
-// all Tatoeba sentences and the XNLI dev premises + hypotheses (15 languages) from shared/.
-// Reports sentences/s and MB/s (of input UTF-8). Run: build/bench/bench_text_tokenizer
+// all Tatoeba sentences and the XNLI dev premises + hypotheses (15 languages) from shared/; and
+// of the XLM-R SentencePiece tokenizer (libsentencepiece) on the same XNLI dev text, with the
+// xlmr-tiny golden model (shared/golden/xlmr-tiny: a unigram model of only 8,000 pieces; XLM-R's
+// own has 250,000). Reports sentences/s and MB/s (of input UTF-8), one thread.
+// Run: build/bench/bench_text_tokenizer
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -11,6 +14,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include "xlfuse/text/sentencepiece_tokenizer.h"
 #include "xlfuse/text/tokenizer.h"
 
 namespace {
@@ -145,9 +149,34 @@ void BM_EncodePairXnliDev(benchmark::State& state) {
   set_counters(state, corpus.pairs.size() * 2, corpus.bytes, tokens);
 }
 
+// XLM-R tokenization (special-token scan, sentencepiece, fairseq ids, offsets) of the XNLI dev
+// sentences BM_TokenizeXnliDev reads, with xlmr-tiny's 8,000-piece model.
+void BM_SentencePieceXnliDev(benchmark::State& state) {
+  const Corpus& corpus = xnli_dev();
+  const fs::path model = shared_dir() / "golden/xlmr-tiny/model/sentencepiece.bpe.model";
+  if (corpus.sentences.empty() || !fs::exists(model)) {
+    state.SkipWithError(("needs the shared folder (golden/xlmr-tiny/model/sentencepiece.bpe.model, data/xtreme/xnli) "
+                         "at " + shared_dir().string() + "; set XLFUSE_SHARED_DIR")
+                            .c_str());
+    return;
+  }
+  const auto tok = xlfuse::text::SentencePieceTokenizer::load(model.string());
+  size_t tokens = 0;
+  for (auto _ : state) {
+    tokens = 0;
+    for (const auto& s : corpus.sentences) {
+      auto t = tok->tokenize(s);
+      tokens += t.size();
+      benchmark::DoNotOptimize(t.data());
+    }
+  }
+  set_counters(state, corpus.sentences.size(), corpus.bytes, tokens);
+}
+
 BENCHMARK(BM_TokenizeTatoeba)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_TokenizeXnliDev)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_EncodePairXnliDev)->Arg(0)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_SentencePieceXnliDev)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 }  // namespace
 

@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ccache pkg-config
   libtorch-dev libopenblas0-openmp libblas-dev
-  libutf8proc-dev nlohmann-json3-dev libcli11-dev libspdlog-dev libfmt-dev
+  libutf8proc-dev libsentencepiece-dev nlohmann-json3-dev libcli11-dev libspdlog-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev sqlite3
   libtomlplusplus-dev

@@ -39,7 +39,7 @@ const std::vector<Command>& commands() {
       {"score", xlfuse::cli::run_score, "score a prediction folder against labels like XTREME's evaluate.py"},
       {"soup", xlfuse::cli::run_soup, "average the weights of fine-tuned models or a run's snapshots (model soup)"},
       {"sweep-layers", xlfuse::cli::run_sweep_layers, "train and compare one layer-fusion model per lower layer (zero-shot table)"},
-      {"tokenize", xlfuse::cli::run_tokenize, "WordPiece-tokenize text lines (tokens, ids or jsonl with offsets)"},
+      {"tokenize", xlfuse::cli::run_tokenize, "tokenize text lines: WordPiece or a model folder's tokenizer (tokens, ids or jsonl)"},
       {"train", xlfuse::cli::run_train, "fine-tune an encoder on a task (English training data)"},
       {"vocab", xlfuse::cli::run_vocab, "vocabulary tools: `vocab restrict` keeps the tokens a corpus uses (small models)"},
   };
