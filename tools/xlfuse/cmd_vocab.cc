@@ -38,6 +38,10 @@ int run_vocab(int argc, char** argv) {
   if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
   if (inputs.text_files.empty() && inputs.word_files.empty()) throw UsageError("give --text and/or --words");
 
+  if (std::filesystem::path(vocab_path).extension() == ".model")
+    throw UsageError(fmt::format("--vocab {}: vocab restrict keeps lines of a WordPiece vocab.txt; a SentencePiece "
+                                 "model cannot be cut down this way",
+                                 vocab_path));
   const text::BertTokenizer tokenizer(text::Vocab::load(vocab_path), tok_options);
   const data::VocabRestriction r = data::restrict_vocab(tokenizer, inputs);
   std::filesystem::create_directories(out_dir);
