@@ -66,8 +66,8 @@ InspectReport inspect_model_dir(const std::string& dir) {
   }
 
   if (r.tokenizer_file.empty()) {
-    r.warnings.push_back(fmt::format("no tokenizer ({} or {}): commands that tokenize text (embed, train, predict) "
-                                     "cannot use this folder",
+    r.warnings.push_back(fmt::format("no {} or {} (no tokenizer): commands that tokenize text (embed, train, "
+                                     "predict) cannot use this folder",
                                      text::kWordPieceVocabFile, text::kSentencePieceModelFile));
   } else {
     try {
