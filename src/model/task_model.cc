@@ -159,6 +159,8 @@ LoadReport load_task_weights(TaskModel& model, const io::SafetensorsFile& file) 
   options.ignore_prefixes.clear();
   for (const auto& prefix : model->head()->ignored_checkpoint_prefixes())
     options.ignore_prefixes.push_back(to_checkpoint_name(prefix, rules));
+  for (const char* buffer : {kPositionIdsBuffer, kTokenTypeIdsBuffer})
+    options.ignore_prefixes.push_back(to_checkpoint_name(std::string("bert.") + buffer, rules));
   options.optional_prefixes.clear();
   options.unused_ok_prefixes.clear();
   if (!model->bert->has_pooler()) options.unused_ok_prefixes.push_back(to_checkpoint_name("bert.pooler.", rules));

@@ -22,11 +22,16 @@ extern const std::vector<std::string> kTaskHeadPrefixes;
 
 // Written in BERT's names; loading a model of another family applies in_family_naming (the
 // encoder prefix "bert." and the pretraining head prefix "cls." become "roberta." and "lm_head.").
+// HF's non-parameter buffers of the embeddings (int64), stored by older transformers versions.
+inline constexpr const char* kPositionIdsBuffer = "embeddings.position_ids";
+inline constexpr const char* kTokenTypeIdsBuffer = "embeddings.token_type_ids";
+
 struct LoadOptions {
   // Stripped from checkpoint names that start with it (task checkpoints: "bert.embeddings...").
   std::string strip_prefix = "bert.";
-  // Checkpoint tensors ignored silently (pretraining heads). Matched after stripping.
-  std::vector<std::string> ignore_prefixes = {"cls."};
+  // Checkpoint tensors ignored silently (pretraining heads, and the position_ids / token_type_ids
+  // buffers older HF versions saved, which HF ignores on load too). Matched after stripping.
+  std::vector<std::string> ignore_prefixes = {"cls.", kPositionIdsBuffer, kTokenTypeIdsBuffer};
   // Checkpoint tensors ignored but reported (e.g. kTaskHeadPrefixes when loading only the encoder).
   std::vector<std::string> extra_ignore_prefixes;
   // Model parameters that may be absent from the checkpoint; they keep their initial values and

@@ -153,11 +153,12 @@ TEST(XlmrTest, NameRulesTranslateBothWays) {
 TEST(XlmrTest, LoadOptionsInTheFamilyNaming) {
   const LoadOptions x = in_family_naming(LoadOptions{}, io::ModelType::XlmRoberta);
   EXPECT_EQ(x.strip_prefix, "roberta.");
-  EXPECT_EQ(x.ignore_prefixes, std::vector<std::string>{"lm_head."});
+  EXPECT_EQ(x.ignore_prefixes,
+            (std::vector<std::string>{"lm_head.", "embeddings.position_ids", "embeddings.token_type_ids"}));
   EXPECT_EQ(x.optional_prefixes, std::vector<std::string>{"pooler."});
   const LoadOptions b = in_family_naming(LoadOptions{}, io::ModelType::Bert);
   EXPECT_EQ(b.strip_prefix, "bert.");
-  EXPECT_EQ(b.ignore_prefixes, std::vector<std::string>{"cls."});
+  EXPECT_EQ(b.ignore_prefixes.front(), "cls.");
 }
 
 // A masked-LM model saved with HF's XLMRobertaForMaskedLM names loads back (whole, and as an
@@ -199,6 +200,35 @@ TEST(XlmrTest, MaskedLmCheckpointUsesHfNamesAndRoundTrips) {
   encoder->eval();
   EXPECT_TRUE(torch::equal(encoder->forward(in.input_ids, in.attention_mask).last(),
                            mlm->bert->forward(in.input_ids, in.attention_mask).last()));
+}
+
+// Older HF versions saved the int64 buffers roberta.embeddings.position_ids / token_type_ids; HF
+// ignores them on load, and so do both loading paths.
+TEST(XlmrTest, IgnoresTheIdBuffersOlderCheckpointsHold) {
+  test::TempDir dir;
+  const std::string plain = (dir / "plain.safetensors").string();
+  TaskModel mlm = make_task_model(HeadKind::MaskedLm, xlmr_config(), 0);
+  save_task_weights(mlm, plain);
+  const io::SafetensorsFile file = io::SafetensorsFile::open(plain);
+  std::vector<std::vector<float>> data;
+  std::vector<io::TensorToWrite> tensors;
+  for (const auto& t : file.tensors()) {
+    data.push_back(file.read_f32(t.name));
+    tensors.push_back({t.name, t.shape, data.back().data()});
+  }
+  const std::vector<int64_t> positions = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+  const std::vector<int64_t> types(12, 0);
+  tensors.push_back(io::TensorToWrite::i64("roberta.embeddings.position_ids", {1, 12}, positions.data()));
+  tensors.push_back(io::TensorToWrite::i64("roberta.embeddings.token_type_ids", {1, 12}, types.data()));
+  const std::string old = (dir / "old.safetensors").string();
+  io::write_safetensors(old, tensors);
+  const io::SafetensorsFile old_file = io::SafetensorsFile::open(old);
+  TaskModel back = make_task_model(HeadKind::MaskedLm, xlmr_config(), 0);
+  EXPECT_EQ(load_task_weights(back, old_file).ignored,
+            (std::vector<std::string>{"roberta.embeddings.position_ids", "roberta.embeddings.token_type_ids"}));
+  BertModel encoder(xlmr_config(), false);
+  const LoadReport r = load_encoder_weights(encoder, old_file);
+  EXPECT_EQ(r.ignored.size(), 7u);  // 5 lm_head.* and the two buffers
 }
 
 // HF's XLMRobertaForSequenceClassification: no pooler, classifier.dense + classifier.out_proj.
