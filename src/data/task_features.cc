@@ -53,7 +53,8 @@ std::vector<Feature> make_task_features(const TaskInfo& task, const Dataset& dat
           o.max_query_length = options.max_query_length > 0 ? options.max_query_length
                                                             : std::min(o.max_query_length, max_length / 2);
           o.doc_stride = options.doc_stride > 0 ? options.doc_stride
-                                                : std::min(o.doc_stride, max_length - o.max_query_length - 3);
+                                                : std::min(o.doc_stride, max_length - o.max_query_length -
+                                                                             static_cast<int>(tokenizer.specials().count(true)));
           out = qa_features(examples, tokenizer, o);
         } else {
           std::vector<std::string> queries, candidates;

@@ -56,7 +56,53 @@ void read_string(const json& j, const char* field, std::string& value, const std
   value = it->get<std::string>();
 }
 
+// The family named by config.json's "model_type" (see hf_config.h for the missing-field rule).
+ModelType read_model_type(const json& j, const std::string& source) {
+  const std::string accepted = fmt::format("\"{}\"", fmt::join(enum_names(model_type_names()), "\", \""));
+  auto it = j.find("model_type");
+  if (it == j.end()) {
+    // HF's BertConfig needs no model_type, but a RoBERTa checkpoint read as BERT would number
+    // its positions wrongly: when "architectures" names a RoBERTa class, the field is required.
+    if (auto arch = j.find("architectures"); arch != j.end() && arch->is_array()) {
+      for (const auto& a : *arch) {
+        if (!a.is_string()) continue;
+        const std::string name = a.get<std::string>();
+        if (name.rfind("Roberta", 0) == 0 || name.rfind("XLMRoberta", 0) == 0)
+          throw FormatError(fmt::format(
+              "{}: field 'model_type' is missing, but 'architectures' names {} (a RoBERTa model, whose "
+              "position ids differ from BERT's): add \"model_type\": \"xlm-roberta\" (accepted values: {})",
+              source, name, accepted));
+      }
+    }
+    XLFUSE_LOG_WARN("[io] {}: no 'model_type' field; assuming \"bert\"", source);
+    return ModelType::Bert;
+  }
+  if (!it->is_string())
+    throw FormatError(fmt::format("{}: field 'model_type' must be a string, found {} ({}); accepted values: {}",
+                                  source, brief(*it), it->type_name(), accepted));
+  const std::string name = it->get<std::string>();
+  for (const auto& [type, n] : model_type_names())
+    if (n == name) return type;
+  throw FormatError(fmt::format(
+      "{}: field 'model_type' must be one of {}, found \"{}\" (only BERT-architecture encoders are supported)",
+      source, accepted, name));
+}
+
 }  // namespace
+
+const EnumTable<ModelType>& model_type_names() {
+  static const EnumTable<ModelType> table{
+      {ModelType::Bert, "bert"}, {ModelType::XlmRoberta, "xlm-roberta"}, {ModelType::Roberta, "roberta"}};
+  return table;
+}
+
+std::string to_string(ModelType type) { return enum_name(model_type_names(), type); }
+
+bool uses_roberta_positions(ModelType type) { return type != ModelType::Bert; }
+
+int64_t BertConfig::max_sequence_length() const {
+  return uses_roberta_positions(model_type) ? max_position_embeddings - pad_token_id - 1 : max_position_embeddings;
+}
 
 void BertConfig::validate() const {
   const auto positive = [](const char* field, int64_t value) {
@@ -101,23 +147,19 @@ void BertConfig::validate() const {
     throw ConfigError(fmt::format("field 'pad_token_id' must be in [0, vocab_size={}), found {}",
                                   vocab_size, pad_token_id));
   }
+  if (uses_roberta_positions(model_type) && max_position_embeddings < pad_token_id + 2) {
+    throw ConfigError(fmt::format(
+        "field 'max_position_embeddings' must be at least pad_token_id + 2 = {} for model_type \"{}\" (its "
+        "positions start at pad_token_id + 1), found {}",
+        pad_token_id + 2, to_string(model_type), max_position_embeddings));
+  }
 }
 
 BertConfig bert_config_from_json(const json& j, const std::string& source) {
   if (!j.is_object()) {
     throw ConfigError(fmt::format("{}: expected a JSON object, found {}", source, j.type_name()));
   }
-  // model_type: "bert" or absent. Google's original bert_config.json files (and some converted
-  // checkpoints) have no model_type; they are BERT configs, so we accept them with a warning.
-  if (auto it = j.find("model_type"); it == j.end()) {
-    XLFUSE_LOG_WARN("[io] {}: no 'model_type' field; assuming \"bert\"", source);
-  } else if (!it->is_string()) {
-    throw wrong_type(source, "model_type", "a string", *it);
-  } else if (it->get<std::string>() != "bert") {
-    throw ConfigError(fmt::format(
-        "{}: field 'model_type' must be \"bert\", found \"{}\" (only BERT models are supported)",
-        source, it->get<std::string>()));
-  }
+  const ModelType model_type = read_model_type(j, source);
   if (auto it = j.find("position_embedding_type"); it != j.end()) {
     if (!it->is_string()) throw wrong_type(source, "position_embedding_type", "a string", *it);
     if (it->get<std::string>() != "absolute") {
@@ -129,6 +171,9 @@ BertConfig bert_config_from_json(const json& j, const std::string& source) {
   }
 
   BertConfig config;
+  config.model_type = model_type;
+  // HF's (XLM-)RobertaConfig default: <pad> = 1.
+  if (uses_roberta_positions(model_type)) config.pad_token_id = 1;
   read_int(j, "vocab_size", config.vocab_size, source);
   read_int(j, "hidden_size", config.hidden_size, source);
   read_int(j, "num_hidden_layers", config.num_hidden_layers, source);
@@ -164,7 +209,7 @@ BertConfig read_bert_config(const std::string& path) {
 
 json to_json(const BertConfig& config) {
   json j = config.raw.is_object() ? config.raw : json::object();
-  j["model_type"] = "bert";
+  j["model_type"] = to_string(config.model_type);
   j["vocab_size"] = config.vocab_size;
   j["hidden_size"] = config.hidden_size;
   j["num_hidden_layers"] = config.num_hidden_layers;

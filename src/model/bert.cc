@@ -72,7 +72,10 @@ class SerialBlas {
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
-BertEmbeddingsImpl::BertEmbeddingsImpl(const io::BertConfig& config) : dropout_prob(config.hidden_dropout_prob) {
+BertEmbeddingsImpl::BertEmbeddingsImpl(const io::BertConfig& config)
+    : dropout_prob(config.hidden_dropout_prob),
+      roberta_positions(io::uses_roberta_positions(config.model_type)),
+      padding_idx(config.pad_token_id) {
   torch::nn::EmbeddingOptions word_opts(config.vocab_size, config.hidden_size);
   if (config.pad_token_id >= 0 && config.pad_token_id < config.vocab_size) word_opts.padding_idx(config.pad_token_id);
   word_embeddings = register_module("word_embeddings", torch::nn::Embedding(word_opts));
@@ -84,6 +87,7 @@ BertEmbeddingsImpl::BertEmbeddingsImpl(const io::BertConfig& config) : dropout_p
 }
 
 torch::Tensor BertEmbeddingsImpl::forward(const torch::Tensor& input_ids, const torch::Tensor& token_type_ids) {
+  if (roberta_positions) return forward_roberta(input_ids, token_type_ids);
   const int64_t seq = input_ids.size(1);
   const int64_t max_pos = position_embeddings->weight.size(0);
   TORCH_CHECK(seq <= max_pos, "sequence length ", seq, " exceeds max_position_embeddings ", max_pos);
@@ -92,6 +96,45 @@ torch::Tensor BertEmbeddingsImpl::forward(const torch::Tensor& input_ids, const 
   embeddings = embeddings + torch::embedding(token_type_embeddings->weight, types);
   // Positions 0..T-1: a slice of the table, broadcast over the batch (HF's position_ids buffer).
   embeddings = embeddings + position_embeddings->weight.narrow(0, 0, seq);
+  embeddings = layer_norm(embeddings, LayerNorm);
+  return torch::dropout(embeddings, dropout_prob, is_training());
+}
+
+torch::Tensor BertEmbeddingsImpl::forward_roberta(const torch::Tensor& input_ids, const torch::Tensor& token_type_ids) {
+  const int64_t seq = input_ids.size(1);
+  const int64_t max_pos = position_embeddings->weight.size(0);
+  const torch::Tensor positions = roberta_position_ids(input_ids, padding_idx);
+  // Only a row with more than max_pos - padding_idx - 1 real tokens overflows the table; wider
+  // (padded) batches are fine, as in HF.
+  const int64_t max_tokens = max_pos - padding_idx - 1;
+  if (seq > max_tokens && input_ids.numel() > 0) {
+    const int64_t top = positions.max().item<int64_t>();
+    if (top >= max_pos)
+      throw std::invalid_argument(fmt::format(
+          "an input of {} tokens (not counting padding) needs position id {}, but the position table has {} rows "
+          "(max_position_embeddings): this model takes at most {} tokens per sequence (max_position_embeddings {} - "
+          "pad_token_id {} - 1)",
+          top - padding_idx, top, max_pos, max_tokens, max_pos, padding_idx));
+  }
+  // HF's XLMRobertaEmbeddings: word + token type, then + position; both embeddings with padding_idx.
+  auto embeddings = torch::embedding(word_embeddings->weight, input_ids, padding_idx);
+  if (token_type_embeddings->weight.size(0) == 1) {
+    // One token type (XLM-R): every position adds row 0.
+    if (token_type_ids.defined() && token_type_ids.numel() > 0) {
+      const int64_t top = token_type_ids.max().item<int64_t>();
+      const int64_t low = token_type_ids.min().item<int64_t>();
+      if (top != 0 || low != 0)
+        throw std::invalid_argument(fmt::format(
+            "token_type_ids must all be 0: the model has one token type (type_vocab_size 1, as XLM-R), got ids in "
+            "[{}, {}]",
+            low, top));
+    }
+    embeddings = embeddings + token_type_embeddings->weight[0];
+  } else {
+    torch::Tensor types = token_type_ids.defined() ? token_type_ids : torch::zeros_like(input_ids);
+    embeddings = embeddings + torch::embedding(token_type_embeddings->weight, types);
+  }
+  embeddings = embeddings + torch::embedding(position_embeddings->weight, positions, padding_idx);
   embeddings = layer_norm(embeddings, LayerNorm);
   return torch::dropout(embeddings, dropout_prob, is_training());
 }
@@ -271,6 +314,12 @@ torch::Tensor EncoderOutput::last() const {
   for (auto it = hidden_states.rbegin(); it != hidden_states.rend(); ++it)
     if (it->defined()) return *it;
   return {};
+}
+
+torch::Tensor roberta_position_ids(const torch::Tensor& input_ids, int64_t padding_idx) {
+  TORCH_CHECK(input_ids.dim() == 2, "input_ids must be [batch, seq], got ", input_ids.sizes());
+  const auto mask = input_ids.ne(padding_idx).to(torch::kLong);
+  return torch::cumsum(mask, 1).mul_(mask).add_(padding_idx);
 }
 
 torch::Tensor make_attention_bias(const torch::Tensor& attention_mask) {

@@ -10,6 +10,7 @@
 #include "xlfuse/core/error.h"
 #include "xlfuse/core/log.h"
 #include "xlfuse/model/bert.h"
+#include "xlfuse/model/checkpoint_names.h"
 
 namespace xlfuse::model {
 namespace fs = std::filesystem;
@@ -44,6 +45,34 @@ std::string join_first(const std::vector<std::string>& items, size_t max_items, 
   }
   if (items.size() > max_items) out += fmt::format("{}... and {} more", sep, items.size() - max_items);
   return out;
+}
+
+LoadOptions in_family_naming(const LoadOptions& options, io::ModelType type) {
+  if (type == io::ModelType::Bert) return options;
+  const std::string bert_head = pretraining_head_prefix(io::ModelType::Bert);
+  const auto rules = checkpoint_name_rules(type);
+  auto translate = [&](const std::string& prefix) {
+    if (prefix == bert_head) return pretraining_head_prefix(type);
+    return to_checkpoint_name(prefix, rules);
+  };
+  LoadOptions out = options;
+  out.strip_prefix = translate(options.strip_prefix);
+  for (auto* list : {&out.ignore_prefixes, &out.extra_ignore_prefixes, &out.optional_prefixes, &out.unused_ok_prefixes})
+    for (auto& prefix : *list) prefix = translate(prefix);
+  return out;
+}
+
+std::string family_mismatch_hint(const io::SafetensorsFile& file, io::ModelType type) {
+  const std::string probe = "embeddings.word_embeddings.weight";
+  if (file.find(encoder_prefix(type) + probe) != nullptr) return "";
+  for (const auto& [other, name] : io::model_type_names()) {
+    if (encoder_prefix(other) == encoder_prefix(type) || file.find(encoder_prefix(other) + probe) == nullptr) continue;
+    return fmt::format(" (the checkpoint's encoder is named '{}*', a {} checkpoint, but config.json has model_type "
+                       "\"{}\", whose encoder is '{}*')",
+                       encoder_prefix(other), other == io::ModelType::Bert ? "BERT" : "RoBERTa/XLM-R",
+                       io::to_string(type), encoder_prefix(type));
+  }
+  return "";
 }
 
 std::string shape_to_string(const std::vector<int64_t>& shape) { return fmt::format("[{}]", fmt::join(shape, ", ")); }
@@ -164,7 +193,9 @@ LoadReport plan_encoder_load(const std::vector<ParameterSpec>& expected, const i
   return report;
 }
 
-LoadReport load_encoder_weights(BertModel& model, const io::SafetensorsFile& file, const LoadOptions& options) {
+LoadReport load_encoder_weights(BertModel& model, const io::SafetensorsFile& file, const LoadOptions& base) {
+  const io::ModelType type = model->config().model_type;
+  const LoadOptions options = in_family_naming(base, type);
   std::vector<ParameterSpec> expected;
   std::unordered_map<std::string, torch::Tensor> params;
   for (const auto& item : model->named_parameters(/*recurse=*/true)) {
@@ -174,8 +205,8 @@ LoadReport load_encoder_weights(BertModel& model, const io::SafetensorsFile& fil
   std::vector<std::pair<std::string, const io::TensorInfo*>> matches;
   LoadReport report = plan_encoder_load(expected, file, options, &matches);
   if (!report.problems.empty())
-    throw CheckpointError(fmt::format("cannot load the encoder from {}: {}", file.path(),
-                                      join_first(report.problems, kMaxListed, "; ")));
+    throw CheckpointError(fmt::format("cannot load the encoder from {}: {}{}", file.path(),
+                                      join_first(report.problems, kMaxListed, "; "), family_mismatch_hint(file, type)));
 
   torch::NoGradGuard no_grad;
   for (const auto& [name, info] : matches) {
@@ -230,14 +261,15 @@ BertModel load_bert_model(const std::string& dir, const ModelDirOptions& options
   const io::BertConfig config = io::read_bert_config(config_path.string());
   const io::SafetensorsFile file = io::SafetensorsFile::open(weights_path.string());
 
-  LoadOptions load = options.load;
+  LoadOptions load = options.load;  // BERT's naming; load_encoder_weights translates it
   if (options.ignore_task_heads)
     load.extra_ignore_prefixes.insert(load.extra_ignore_prefixes.end(), kTaskHeadPrefixes.begin(),
                                       kTaskHeadPrefixes.end());
+  const std::string prefix = in_family_naming(load, config.model_type).strip_prefix;
   bool add_pooler = options.pooler == 1;
   if (options.pooler < 0)
     add_pooler = file.find("pooler.dense.weight") != nullptr ||
-                 (!load.strip_prefix.empty() && file.find(load.strip_prefix + "pooler.dense.weight") != nullptr);
+                 (!prefix.empty() && file.find(prefix + "pooler.dense.weight") != nullptr);
   BertModel model(config, add_pooler);
   LoadReport r = load_encoder_weights(model, file, load);
   model->eval();

@@ -10,7 +10,8 @@
 #include "xlfuse/io/atomic_file.h"
 #include "xlfuse/model/bert.h"
 #include "xlfuse/model/checkpoint.h"
-#include "xlfuse/text/vocab.h"
+#include "xlfuse/model/model_folder_writer.h"
+#include "xlfuse/text/tokenizer.h"
 
 namespace xlfuse::model {
 namespace fs = std::filesystem;
@@ -37,20 +38,31 @@ void init_bert_weights(BertModel& model, double initializer_range, uint64_t seed
   }
   const int64_t pad = model->config().pad_token_id;
   if (pad >= 0 && pad < model->config().vocab_size) model->embeddings->word_embeddings->weight[pad].zero_();
+  // RoBERTa's position table has padding_idx = pad_token_id too.
+  if (io::uses_roberta_positions(model->config().model_type) && pad >= 0 &&
+      pad < model->config().max_position_embeddings)
+    model->embeddings->position_embeddings->weight[pad].zero_();
 }
 
 void RandomModelOptions::validate() const {
-  if (vocab_path.empty()) throw ConfigError("vocab_path: a vocab.txt is required");
+  if (vocab_path.empty())
+    throw ConfigError("vocab_path: a tokenizer file (vocab.txt or sentencepiece.bpe.model) is required");
   if (out_dir.empty()) throw ConfigError("out_dir: an output directory is required");
   config.validate();
 }
 
 void create_random_model_dir(const RandomModelOptions& options) {
   options.validate();
-  auto vocab = text::Vocab::load(options.vocab_path);
+  const auto tokenizer = text::load_tokenizer_file(options.vocab_path);
   io::BertConfig config = options.config;
-  config.vocab_size = static_cast<int64_t>(vocab.size());
-  config.pad_token_id = std::max<int32_t>(0, vocab.pad_id());
+  const bool wordpiece = tokenizer->kind() == text::TokenizerKind::WordPiece;
+  if (wordpiece != (config.model_type == io::ModelType::Bert))
+    throw ConfigError(fmt::format("vocab_path: {} is a {} tokenizer, which does not go with model_type \"{}\" ({} "
+                                  "takes a WordPiece vocab.txt, xlm-roberta a sentencepiece model)",
+                                  options.vocab_path, text::to_string(tokenizer->kind()),
+                                  io::to_string(config.model_type), io::to_string(io::ModelType::Bert)));
+  config.vocab_size = static_cast<int64_t>(tokenizer->vocab_size());
+  config.pad_token_id = std::max<int32_t>(0, tokenizer->specials().pad);
   config.validate();
 
   fs::create_directories(options.out_dir);
@@ -61,7 +73,8 @@ void create_random_model_dir(const RandomModelOptions& options) {
   BertModel model(config, options.add_pooler);
   init_bert_weights(model, config.initializer_range, options.seed);
   io::write_bert_config((fs::path(options.out_dir) / "config.json").string(), config);
-  io::write_file_atomic((fs::path(options.out_dir) / "vocab.txt").string(), io::read_file(options.vocab_path));
+  io::write_file_atomic((fs::path(options.out_dir) / default_tokenizer_file_name(config.model_type)).string(),
+                        io::read_file(options.vocab_path));
   save_encoder_weights(model, weights, {{"format", "pt"}, {"xlfuse_init_seed", std::to_string(options.seed)}});
   XLFUSE_LOG_INFO("[init-model] wrote {} (hidden {}, {} layers, vocab {}, seed {})", options.out_dir,
                   config.hidden_size, config.num_hidden_layers, config.vocab_size, options.seed);

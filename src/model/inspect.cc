@@ -10,7 +10,9 @@
 
 #include "xlfuse/core/error.h"
 #include "xlfuse/data/text_file.h"
-#include "xlfuse/text/vocab.h"
+#include "xlfuse/model/checkpoint_names.h"
+#include "xlfuse/model/model_dir.h"
+#include "xlfuse/text/tokenizer.h"
 
 namespace xlfuse::model {
 namespace fs = std::filesystem;
@@ -42,9 +44,13 @@ InspectReport inspect_model_dir(const std::string& dir) {
     r.problems.push_back(fmt::format("'{}' is not a directory", dir));
     return r;
   }
+  try {
+    r.tokenizer_file = fs::path(text::tokenizer_file(dir)).filename().string();
+  } catch (const IoError&) {
+  }
   for (const auto& entry : fs::directory_iterator(root, ec)) {
     const std::string name = entry.path().filename().string();
-    if (name != "config.json" && name != "model.safetensors" && name != "vocab.txt") r.other_files.push_back(name);
+    if (name != "config.json" && name != "model.safetensors" && name != r.tokenizer_file) r.other_files.push_back(name);
   }
   std::sort(r.other_files.begin(), r.other_files.end());
 
@@ -59,22 +65,17 @@ InspectReport inspect_model_dir(const std::string& dir) {
     }
   }
 
-  const fs::path vocab_path = root / "vocab.txt";
-  if (!fs::exists(vocab_path)) {
-    r.warnings.push_back("no vocab.txt: commands that tokenize text (embed, train, predict) cannot use this folder");
+  if (r.tokenizer_file.empty()) {
+    r.warnings.push_back(fmt::format("no {} or {} (no tokenizer): commands that tokenize text (embed, train, "
+                                     "predict) cannot use this folder",
+                                     text::kWordPieceVocabFile, text::kSentencePieceModelFile));
   } else {
     try {
-      r.vocab_size = static_cast<int64_t>(text::Vocab::load(vocab_path.string()).size());
+      r.vocab_size = static_cast<int64_t>(text::load_tokenizer(dir)->vocab_size());
     } catch (const std::exception& e) {
-      r.problems.push_back(fmt::format("vocab.txt: {}", e.what()));
+      r.problems.push_back(fmt::format("{}: {}", r.tokenizer_file, e.what()));
     }
   }
-  if (r.config && r.vocab_size > r.config->vocab_size)
-    r.problems.push_back(fmt::format("vocab.txt has {} tokens but config.json vocab_size is {}: ids would be out of range",
-                                     r.vocab_size, r.config->vocab_size));
-  else if (r.config && r.vocab_size >= 0 && r.vocab_size < r.config->vocab_size)
-    r.warnings.push_back(fmt::format("vocab.txt has {} tokens, fewer than vocab_size {} (unused rows)", r.vocab_size,
-                                     r.config->vocab_size));
   const fs::path tok_config = root / "tokenizer_config.json";
   if (fs::exists(tok_config)) {
     try {
@@ -100,19 +101,40 @@ InspectReport inspect_model_dir(const std::string& dir) {
       r.total_values += t.numel();
       ++r.dtype_counts[io::to_string(t.dtype)];
     }
-    const LoadOptions load;
+    const io::ModelType type = r.config ? r.config->model_type : io::ModelType::Bert;
+    const LoadOptions load = in_family_naming(LoadOptions{}, type);
     r.has_pooler = file.find("pooler.dense.weight") || file.find(load.strip_prefix + "pooler.dense.weight");
+    for (const std::string& prefix : {load.strip_prefix, std::string()}) {
+      const io::TensorInfo* words = file.find(prefix + "embeddings.word_embeddings.weight");
+      if (words != nullptr && !words->shape.empty()) {
+        r.embedding_rows = words->shape[0];
+        const std::string problem = vocabulary_mismatch(
+            r.tokenizer_file, r.vocab_size,
+            fmt::format("the word embeddings '{}' in model.safetensors", words->name), r.embedding_rows);
+        if (r.vocab_size >= 0 && !problem.empty()) r.problems.push_back(problem);
+        break;
+      }
+    }
     if (r.config) {
       LoadOptions options = load;
       options.extra_ignore_prefixes = kTaskHeadPrefixes;
       r.plan = plan_encoder_load(encoder_parameter_specs(*r.config, r.has_pooler), file, options);
       r.encoder_values = r.plan->loaded_numel;
       for (const auto& p : r.plan->problems) r.problems.push_back(p);
+      if (!r.plan->problems.empty()) {
+        const std::string hint = family_mismatch_hint(file, type);
+        if (!hint.empty()) r.problems.push_back(hint.substr(2, hint.size() - 3));  // without " (" and ")"
+      }
       if (r.plan->converted > 0)
         r.warnings.push_back(fmt::format("{} tensors are not F32 and will be converted on load", r.plan->converted));
     }
   } catch (const std::exception& e) {
     r.problems.push_back(fmt::format("model.safetensors: {}", e.what()));
+  }
+  if (r.embedding_rows < 0 && r.config && r.vocab_size >= 0) {
+    const std::string problem =
+        vocabulary_mismatch(r.tokenizer_file, r.vocab_size, "config.json vocab_size", r.config->vocab_size);
+    if (!problem.empty()) r.problems.push_back(problem);
   }
   return r;
 }
@@ -123,14 +145,18 @@ std::string format_inspect_report(const InspectReport& r, bool all_tensors) {
   if (r.config) {
     const auto& c = *r.config;
     out << fmt::format(
-        "config: hidden {}, layers {}, heads {}, intermediate {}, vocab {}, max positions {}, type vocab {}, act {}, "
-        "layer_norm_eps {:g}, dropout {:g}/{:g}\n",
-        c.hidden_size, c.num_hidden_layers, c.num_attention_heads, c.intermediate_size, c.vocab_size,
-        c.max_position_embeddings, c.type_vocab_size, c.hidden_act, c.layer_norm_eps, c.hidden_dropout_prob,
-        c.attention_probs_dropout_prob);
+        "config: model_type {}, hidden {}, layers {}, heads {}, intermediate {}, vocab {}, max positions {}, type vocab "
+        "{}, pad id {}, act {}, layer_norm_eps {:g}, dropout {:g}/{:g}\n",
+        io::to_string(c.model_type), c.hidden_size, c.num_hidden_layers, c.num_attention_heads, c.intermediate_size,
+        c.vocab_size, c.max_position_embeddings, c.type_vocab_size, c.pad_token_id, c.hidden_act, c.layer_norm_eps,
+        c.hidden_dropout_prob, c.attention_probs_dropout_prob);
     if (c.raw.contains("architectures")) out << "architectures: " << c.raw["architectures"].dump() << "\n";
+    if (io::uses_roberta_positions(c.model_type))
+      out << fmt::format("positions: RoBERTa's, from the input ids ({}, {}, ... for tokens, {} for padding): at most {} "
+                         "tokens per sequence\n",
+                         c.pad_token_id + 1, c.pad_token_id + 2, c.pad_token_id, c.max_sequence_length());
   }
-  if (r.vocab_size >= 0) out << "vocab.txt: " << r.vocab_size << " tokens";
+  if (r.vocab_size >= 0) out << r.tokenizer_file << ": " << r.vocab_size << " tokens";
   if (r.do_lower_case) out << (r.vocab_size >= 0 ? ", " : "") << "do_lower_case=" << (*r.do_lower_case ? "true" : "false");
   if (r.vocab_size >= 0 || r.do_lower_case) out << "\n";
   if (!r.other_files.empty()) out << "other files: " << list_first(r.other_files, 20) << "\n";
@@ -189,7 +215,9 @@ std::string format_inspect_report(const InspectReport& r, bool all_tensors) {
     }
   }
   if (r.plan) {
-    if (r.plan->prefix_stripped) out << "prefix 'bert.' is stripped on load\n";
+    if (r.plan->prefix_stripped)
+      out << fmt::format("prefix '{}' is stripped on load\n",
+                         encoder_prefix(r.config ? r.config->model_type : io::ModelType::Bert));
     if (!r.plan->ignored.empty())
       out << fmt::format("ignored on load (pretraining heads): {}\n", list_first(r.plan->ignored, 10));
     if (!r.plan->ignored_reported.empty())

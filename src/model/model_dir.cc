@@ -30,12 +30,36 @@ const char* const kOwnKeys[] = {"task", "head_kind", "labels", "fusion", "parent
 }  // namespace
 
 void require_model_files(const std::string& dir, const std::string& flag) {
-  for (const char* name : {"config.json", "model.safetensors", "vocab.txt"}) {
+  for (const char* name : {"config.json", "model.safetensors"}) {
     const fs::path path = fs::path(dir) / name;
     if (!fs::is_regular_file(path))
-      throw IoError(fmt::format("{} not found: {} (the {} folder needs config.json, model.safetensors and vocab.txt)",
-                                name, path.string(), flag));
+      throw IoError(fmt::format("{} not found: {} (the {} folder needs config.json, model.safetensors and a tokenizer, "
+                                "{} or {})",
+                                name, path.string(), flag, text::kWordPieceVocabFile, text::kSentencePieceModelFile));
   }
+  try {
+    text::tokenizer_file(dir);
+  } catch (const IoError& e) {
+    throw IoError(fmt::format("{} folder: {}", flag, e.what()));
+  }
+}
+
+std::string vocabulary_mismatch(const std::string& tokenizer_path, int64_t tokenizer_size,
+                                const std::string& rows_source, int64_t rows) {
+  if (tokenizer_size == rows) return "";
+  return fmt::format("vocabulary size mismatch: {} has {} tokens, {}: {} rows; {}", tokenizer_path, tokenizer_size,
+                     rows_source, rows,
+                     tokenizer_size > rows ? "token ids would index past the embedding matrix"
+                                           : "rows no token uses (is it the model's own tokenizer?)");
+}
+
+void check_tokenizer_fits_model(const std::string& dir, const text::Tokenizer& tokenizer,
+                                const io::BertConfig& config) {
+  const std::string problem =
+      vocabulary_mismatch(text::tokenizer_file(dir), static_cast<int64_t>(tokenizer.vocab_size()),
+                          "the word embeddings (vocab_size in " + (fs::path(dir) / "config.json").string() + ")",
+                          config.vocab_size);
+  if (!problem.empty()) throw FormatError(problem);
 }
 
 bool has_model_info(const std::string& dir) { return fs::is_regular_file(fs::path(dir) / kInfoFile); }

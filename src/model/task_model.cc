@@ -9,6 +9,7 @@
 
 #include "xlfuse/core/error.h"
 #include "xlfuse/core/log.h"
+#include "xlfuse/model/checkpoint_names.h"
 #include "xlfuse/model/heads/head_registry.h"
 #include "xlfuse/model/init.h"
 
@@ -143,25 +144,35 @@ TaskModel make_task_model(HeadKind head_kind, const io::BertConfig& config, int6
 }
 
 LoadReport load_task_weights(TaskModel& model, const io::SafetensorsFile& file) {
+  // Parameters under the checkpoint names of the model's family (checkpoint_names.h).
+  const io::ModelType type = model->config().model_type;
+  const std::vector<NameRule> rules = checkpoint_name_rules(type, model->head_kind());
   std::vector<ParameterSpec> expected;
   std::unordered_map<std::string, torch::Tensor> params;
   for (const auto& item : named_tensors(model)) {
-    expected.push_back({item.first, item.second.sizes().vec()});
-    params.emplace(item.first, item.second);
+    const std::string name = to_checkpoint_name(item.first, rules);
+    expected.push_back({name, item.second.sizes().vec()});
+    params.emplace(name, item.second);
   }
   LoadOptions options;
   options.strip_prefix.clear();  // names are matched whole ("bert.embeddings...", "classifier.weight")
-  options.ignore_prefixes = model->head()->ignored_checkpoint_prefixes();
+  options.ignore_prefixes.clear();
+  for (const auto& prefix : model->head()->ignored_checkpoint_prefixes())
+    options.ignore_prefixes.push_back(to_checkpoint_name(prefix, rules));
+  for (const char* buffer : {kPositionIdsBuffer, kTokenTypeIdsBuffer})
+    options.ignore_prefixes.push_back(to_checkpoint_name(std::string("bert.") + buffer, rules));
   options.optional_prefixes.clear();
   options.unused_ok_prefixes.clear();
-  if (!model->bert->has_pooler()) options.unused_ok_prefixes.push_back("bert.pooler.");
+  if (!model->bert->has_pooler()) options.unused_ok_prefixes.push_back(to_checkpoint_name("bert.pooler.", rules));
 
   std::vector<std::pair<std::string, const io::TensorInfo*>> matches;
   LoadReport report = plan_encoder_load(expected, file, options, &matches);
   if (!report.problems.empty()) {
-    std::string hint;
-    if (file.find("embeddings.word_embeddings.weight") != nullptr)
-      hint = " (this looks like a bare encoder checkpoint without 'bert.' names: load it with load_task_encoder)";
+    std::string hint = family_mismatch_hint(file, type);
+    if (hint.empty() && file.find("embeddings.word_embeddings.weight") != nullptr)
+      hint = fmt::format(
+          " (this looks like a bare encoder checkpoint without '{}' names: load it with load_task_encoder)",
+          encoder_prefix(type));
     throw CheckpointError(fmt::format("cannot load a {} model from {}: {}{}", model->head_kind(), file.path(),
                                       join_first(report.problems, kMaxListed, "; "), hint));
   }
@@ -191,9 +202,10 @@ void save_task_weights(const TaskModel& model, const std::string& path,
   std::vector<io::TensorToWrite> tensors;
   const auto named = named_tensors(model);
   keep.reserve(named.size());
+  const std::vector<NameRule> rules = checkpoint_name_rules(model->config().model_type, model->head_kind());
   for (const auto& [name, tensor] : named) {
     keep.push_back(tensor.detach().to(torch::kCPU, torch::kFloat).contiguous());
-    tensors.push_back({name, keep.back().sizes().vec(), keep.back().data_ptr<float>()});
+    tensors.push_back({to_checkpoint_name(name, rules), keep.back().sizes().vec(), keep.back().data_ptr<float>()});
   }
   io::write_safetensors(path, tensors, metadata);
 }

@@ -18,6 +18,7 @@
 #include "xlfuse/model/bert.h"
 #include "xlfuse/model/checkpoint.h"
 #include "xlfuse/io/raw_outputs.h"
+#include "xlfuse/model/model_dir.h"
 #include "xlfuse/runtime/device.h"
 #include "xlfuse/runtime/threads.h"
 #include "xlfuse/text/tokenizer.h"
@@ -106,7 +107,7 @@ EmbedResult run_embed(const EmbedOptions& options) {
                                   "(0 = embedding output, -1 = last)",
                                   options.layer, num_layers, num_layers));
   const int64_t layer = options.layer < 0 ? num_layers : options.layer;
-  size_t max_len = static_cast<size_t>(config.max_position_embeddings);
+  size_t max_len = static_cast<size_t>(config.max_sequence_length());
   if (options.max_length > 0) max_len = std::min(max_len, static_cast<size_t>(options.max_length));
 
   runtime::set_threads(options.threads);
@@ -116,6 +117,7 @@ EmbedResult run_embed(const EmbedOptions& options) {
   tok_options.lower_case = options.lower_case;
   const std::unique_ptr<const text::Tokenizer> tokenizer_ptr = text::load_tokenizer(options.model_dir, tok_options);
   const text::Tokenizer& tokenizer = *tokenizer_ptr;
+  model::check_tokenizer_fits_model(options.model_dir, tokenizer, config);
   EncodedLines encoded = encode_lines(options.input, tokenizer, max_len);
   const int64_t n = static_cast<int64_t>(encoded.ids.size());
   if (n == 0) throw FormatError(fmt::format("{}: no lines to embed", options.input));

@@ -240,9 +240,11 @@ PredictResult run_predict(const PredictOptions& options) {
   FolderModel model = check_model_folder(options.model_dir, task);
   int max_seq_length = options.evaluate.max_seq_length;
   if (max_seq_length == 0 && model.info.max_seq_length > 0) max_seq_length = static_cast<int>(model.info.max_seq_length);
-  if (max_seq_length > model.config.max_position_embeddings)
-    throw ConfigError(fmt::format("max_seq_length: {} exceeds the model's max_position_embeddings {} ({})",
-                                  max_seq_length, model.config.max_position_embeddings,
+  if (max_seq_length > model.config.max_sequence_length())
+    throw ConfigError(fmt::format("max_seq_length: {} exceeds the {} tokens the model's position table holds "
+                                  "(max_position_embeddings {}, {})",
+                                  max_seq_length, model.config.max_sequence_length(),
+                                  model.config.max_position_embeddings,
                                   (fs::path(options.model_dir) / "config.json").string()));
   const std::vector<data::DataFiles> present = data::available(options.data_dir, task);
   PredictResult result;
@@ -255,6 +257,7 @@ PredictResult run_predict(const PredictOptions& options) {
   tok_options.lower_case = model.info.lower_case;
   const std::unique_ptr<const text::Tokenizer> tokenizer_ptr = text::load_tokenizer(options.model_dir, tok_options);
   const text::Tokenizer& tokenizer = *tokenizer_ptr;
+  model::check_tokenizer_fits_model(options.model_dir, tokenizer, model.config);
   const decode::PredictionFolder folder(options.out_dir, task, split);
   load_weights(&model, options.model_dir);
   for (const auto& l : langs) folder.check_overwrite(l, model.model_hash);

@@ -60,7 +60,8 @@ RunTrainingResult run_multi_task(const RunTrainingOptions& options, const std::v
   RunSetup setup = start_training_run({"train", options.init_dir, options.out_dir, options.resume || options.resume_if_present,
                                        options.lower_case,
                                        options.threads});
-  for (auto& r : settings) fit_to_model(&r, options, setup.config, (setup.init / "config.json").string());
+  for (auto& r : settings) fit_to_model(&r, options, setup.config, (setup.init / "config.json").string(),
+                                         static_cast<int>(setup.tokenizer->specials().count(true)));
   const TaskSettings& first = settings.front();
 
   std::vector<TaskTrainingData> slots_data;

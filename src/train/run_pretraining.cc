@@ -111,15 +111,18 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
   if (specials.mask < 0)
     throw FormatError(fmt::format("{}: no mask token ([MASK] / <mask>); masked-LM needs one", vocab_path.string()));
   io::BertConfig config = io::read_bert_config(config_path.string());
+  if (from_init) model::check_tokenizer_fits_model(options.init_dir, tokenizer, config);
   if (!from_init && config.vocab_size != static_cast<int64_t>(tokenizer.vocab_size())) {
     XLFUSE_LOG_INFO("[pretrain] vocab_size {} of {} replaced by the vocabulary's {}", config.vocab_size,
                     config_path.string(), tokenizer.vocab_size());
     config.vocab_size = static_cast<int64_t>(tokenizer.vocab_size());
     config.raw["vocab_size"] = config.vocab_size;
   }
-  if (options.max_seq_length > config.max_position_embeddings)
-    throw ConfigError(fmt::format("max_seq_length: {} exceeds the model's max_position_embeddings {}",
-                                  options.max_seq_length, config.max_position_embeddings));
+  if (options.max_seq_length > config.max_sequence_length())
+    throw ConfigError(fmt::format("max_seq_length: {} exceeds the {} tokens the model's position table holds "
+                                  "(max_position_embeddings {})",
+                                  options.max_seq_length, config.max_sequence_length(),
+                                  config.max_position_embeddings));
 
   if (!options.parallel_files.empty() && config.type_vocab_size <= specials.second_type_id)
     throw ConfigError(fmt::format("parallel_files: translation LM gives the second sentence token_type_id {}, but "

@@ -57,6 +57,7 @@ RunSetup start_training_run(const RunStart& start) {
              start.lower_case,
              parent_chain_of(start.init_dir),
              start_run_record(start.command)};
+  model::check_tokenizer_fits_model(start.init_dir, *s.tokenizer, s.config);
   s.pad_id = s.tokenizer->specials().pad >= 0 ? s.tokenizer->specials().pad : 0;
   runtime::set_threads(start.threads);
   return s;

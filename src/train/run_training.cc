@@ -134,7 +134,7 @@ RunTrainingResult run_training(const RunTrainingOptions& options) {
                                        options.lower_case,
                                        options.threads});
   const std::string config_path = (setup.init / "config.json").string();
-  fit_to_model(&r, options, setup.config, config_path);
+  fit_to_model(&r, options, setup.config, config_path, static_cast<int>(setup.tokenizer->specials().count(true)));
   options.fusion.validate(setup.config);  // before any data is read
 
   // Data: the English training split and, for selection, the English dev split.

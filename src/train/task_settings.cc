@@ -31,12 +31,14 @@ TaskSettings resolve_task_settings(const RunTrainingOptions& o, const std::strin
   return r;
 }
 
-void fit_to_model(TaskSettings* r, const RunTrainingOptions& o, const io::BertConfig& config, const std::string& where) {
-  const int limit = static_cast<int>(config.max_position_embeddings);
+void fit_to_model(TaskSettings* r, const RunTrainingOptions& o, const io::BertConfig& config, const std::string& where,
+                  int pair_specials) {
+  // XLM-R's position table starts at pad_token_id + 1: 514 rows hold 512 tokens.
+  const int limit = static_cast<int>(config.max_sequence_length());
   if (o.max_seq_length > 0 && o.max_seq_length > limit)
-    throw ConfigError(fmt::format("max_seq_length: {} exceeds the model's max_position_embeddings {} ({}); pass a "
-                                  "smaller --max-seq-length",
-                                  o.max_seq_length, limit, where));
+    throw ConfigError(fmt::format("max_seq_length: {} exceeds the {} tokens the model's position table holds "
+                                  "(max_position_embeddings {}, {}); pass a smaller --max-seq-length",
+                                  o.max_seq_length, limit, config.max_position_embeddings, where));
   if (r->max_seq_length > limit) {
     XLFUSE_LOG_INFO("[train] {}: max_seq_length {} capped to the model's {} positions", r->defaults.task,
                     r->max_seq_length, limit);
@@ -45,7 +47,7 @@ void fit_to_model(TaskSettings* r, const RunTrainingOptions& o, const io::BertCo
   r->max_query_seq_length = std::min(r->max_query_seq_length, limit);
   // QA: keep room for a document after the question (run_squad would fail instead).
   r->max_query_length = std::min(r->max_query_length, r->max_seq_length / 2);
-  r->doc_stride = std::min(r->doc_stride, r->max_seq_length - r->max_query_length - 3);
+  r->doc_stride = std::min(r->doc_stride, r->max_seq_length - r->max_query_length - pair_specials);
 }
 
 nlohmann::json to_json(const TaskSettings& r, const RunTrainingOptions& o) {

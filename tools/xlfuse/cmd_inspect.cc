@@ -12,8 +12,9 @@
 namespace xlfuse::cli {
 
 int run_inspect(int argc, char** argv) {
-  CLI::App app{"Describe a model folder (config.json, model.safetensors, vocab.txt) and check that the encoder\n"
-               "would load strictly. Exits 1 when it would not.",
+  CLI::App app{"Describe a model folder (config.json, model.safetensors, vocab.txt or sentencepiece.bpe.model;\n"
+               "BERT or XLM-R) and check that the encoder would load strictly and that the tokenizer's vocabulary\n"
+               "fits the embedding matrix. Exits 1 when it would not.",
                "inspect"};
   std::string dir;
   bool all = false;

@@ -28,7 +28,7 @@ const std::vector<Command>& commands() {
       {"ensemble", xlfuse::cli::run_ensemble,
        "combine prediction folders (raw outputs) into an ensemble and compare it with its members; `ensemble search`"},
       {"env", xlfuse::cli::run_env, "what this machine gives: libtorch, threads, BLAS and its rate, CPU"},
-      {"init-model", xlfuse::cli::run_init_model, "write a randomly initialised BERT model folder"},
+      {"init-model", xlfuse::cli::run_init_model, "write a randomly initialised BERT or XLM-R model folder"},
       {"inspect", xlfuse::cli::run_inspect, "describe a model folder and check that it loads strictly"},
       {"predict", xlfuse::cli::run_predict, "predict a task with a model folder per language: raw outputs, submission files, scores"},
       {"pretrain", xlfuse::cli::run_pretrain, "masked-LM (continued) pretraining of an encoder on plain text"},

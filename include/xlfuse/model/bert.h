@@ -19,16 +19,27 @@
 
 namespace xlfuse::model {
 
-// Word + position + token type embeddings, then LayerNorm and dropout.
+// Word + position + token type embeddings, then LayerNorm and dropout. Positions are 0..T-1
+// (BERT) or, for (XLM-)RoBERTa, roberta_position_ids of the input ids (HF's
+// XLMRobertaEmbeddings: the padding rows of both tables get no gradient there, as in HF).
 struct BertEmbeddingsImpl : torch::nn::Module {
   explicit BertEmbeddingsImpl(const io::BertConfig& config);
   // input_ids, token_type_ids: [B, T] int64 (token_type_ids may be undefined = all 0).
-  // Returns [B, T, hidden].
+  // Returns [B, T, hidden]. std::invalid_argument when a RoBERTa input needs a position beyond
+  // the table (more than max_position_embeddings - pad_token_id - 1 tokens) or when a model with
+  // one token type gets a non-zero token type id.
   torch::Tensor forward(const torch::Tensor& input_ids, const torch::Tensor& token_type_ids = {});
 
   torch::nn::Embedding word_embeddings{nullptr}, position_embeddings{nullptr}, token_type_embeddings{nullptr};
   torch::nn::LayerNorm LayerNorm{nullptr};  // HF's spelling
   double dropout_prob = 0.1;
+  // Number positions RoBERTa's way (position ids from the input ids).
+  bool roberta_positions = false;
+  // The padding id (pad_token_id): RoBERTa's padding_idx of the position ids.
+  int64_t padding_idx = 0;
+
+ private:
+  torch::Tensor forward_roberta(const torch::Tensor& input_ids, const torch::Tensor& token_type_ids);
 };
 TORCH_MODULE(BertEmbeddings);
 
@@ -174,5 +185,11 @@ TORCH_MODULE(BertModel);
 
 // HF's additive mask: (1 - mask) * finfo(float).min, shaped [B, 1, 1, T] float.
 torch::Tensor make_attention_bias(const torch::Tensor& attention_mask);
+
+// RoBERTa's create_position_ids_from_input_ids: padding_idx + cumsum(ids != padding_idx) *
+// (ids != padding_idx) along each row, so real tokens get padding_idx + 1, + 2, ... and every
+// padding id (even a literal <pad> with attention mask 1) gets padding_idx without advancing the
+// count. input_ids [B, T] int64; returns [B, T] int64.
+torch::Tensor roberta_position_ids(const torch::Tensor& input_ids, int64_t padding_idx);
 
 }  // namespace xlfuse::model

@@ -20,11 +20,18 @@ class BertModel;
 // QuestionAnswering,MultipleChoice}), ignored when only the encoder is loaded.
 extern const std::vector<std::string> kTaskHeadPrefixes;
 
+// Written in BERT's names; loading a model of another family applies in_family_naming (the
+// encoder prefix "bert." and the pretraining head prefix "cls." become "roberta." and "lm_head.").
+// HF's non-parameter buffers of the embeddings (int64), stored by older transformers versions.
+inline constexpr const char* kPositionIdsBuffer = "embeddings.position_ids";
+inline constexpr const char* kTokenTypeIdsBuffer = "embeddings.token_type_ids";
+
 struct LoadOptions {
   // Stripped from checkpoint names that start with it (task checkpoints: "bert.embeddings...").
   std::string strip_prefix = "bert.";
-  // Checkpoint tensors ignored silently (pretraining heads). Matched after stripping.
-  std::vector<std::string> ignore_prefixes = {"cls."};
+  // Checkpoint tensors ignored silently (pretraining heads, and the position_ids / token_type_ids
+  // buffers older HF versions saved, which HF ignores on load too). Matched after stripping.
+  std::vector<std::string> ignore_prefixes = {"cls.", kPositionIdsBuffer, kTokenTypeIdsBuffer};
   // Checkpoint tensors ignored but reported (e.g. kTaskHeadPrefixes when loading only the encoder).
   std::vector<std::string> extra_ignore_prefixes;
   // Model parameters that may be absent from the checkpoint; they keep their initial values and
@@ -57,6 +64,11 @@ struct LoadReport {
   std::vector<std::string> problems;
 };
 
+// `options` in the naming of a model family's checkpoints: "bert." -> encoder_prefix(type) and
+// "cls." -> pretraining_head_prefix(type) wherever they appear as a prefix (see
+// checkpoint_names.h). The identity for BERT.
+LoadOptions in_family_naming(const LoadOptions& options, io::ModelType type);
+
 // An expected parameter: name (HF, without "bert.") and shape.
 struct ParameterSpec {
   std::string name;
@@ -72,8 +84,9 @@ LoadReport plan_encoder_load(const std::vector<ParameterSpec>& expected, const i
                              const LoadOptions& options,
                              std::vector<std::pair<std::string, const io::TensorInfo*>>* matches = nullptr);
 
-// Loads the encoder weights, reading each tensor straight into its parameter's storage. Throws
-// CheckpointError naming the file and the first problems; the model is untouched then.
+// Loads the encoder weights, reading each tensor straight into its parameter's storage, with
+// `options` in the model's family naming (in_family_naming). Throws CheckpointError naming the
+// file and the first problems (and a checkpoint of another family); the model is untouched then.
 LoadReport load_encoder_weights(BertModel& model, const io::SafetensorsFile& file, const LoadOptions& options = {});
 
 // Writes every parameter as F32 (names without prefix, or with `prefix`), atomically.
@@ -91,8 +104,13 @@ struct ModelDirOptions {
   LoadOptions load;
 };
 
-// Reads DIR/config.json and DIR/model.safetensors into a new BertModel in eval mode.
+// Reads DIR/config.json and DIR/model.safetensors into a new BertModel in eval mode (any family:
+// XLM-R's "roberta.*" stripped, its "lm_head.*" ignored, no pooler unless the checkpoint has one).
 BertModel load_bert_model(const std::string& dir, const ModelDirOptions& options = {}, LoadReport* report = nullptr);
+
+// " (...)" when the checkpoint's names belong to another family than config.json's model_type
+// (e.g. "roberta.*" tensors with model_type "bert"), else "": a hint for load errors.
+std::string family_mismatch_hint(const io::SafetensorsFile& file, io::ModelType type);
 
 // The first `max_items` items joined by `sep`, then "... and N more" (names in error messages).
 std::string join_first(const std::vector<std::string>& items, size_t max_items, const std::string& sep);

@@ -19,7 +19,10 @@ struct InspectReport {
   std::string dir;
   // Parsed config.json; unset when missing or invalid (see problems).
   std::optional<io::BertConfig> config;
-  // Lines of vocab.txt; -1 when absent or unreadable.
+  // The tokenizer file found (vocab.txt or sentencepiece.bpe.model, text::tokenizer_file); empty
+  // when there is none.
+  std::string tokenizer_file;
+  // The tokenizer's vocabulary size (text::Tokenizer::vocab_size()); -1 when absent or unreadable.
   int64_t vocab_size = -1;
   // do_lower_case from tokenizer_config.json, if present.
   std::optional<bool> do_lower_case;
@@ -38,7 +41,10 @@ struct InspectReport {
   std::optional<LoadReport> plan;
   // Whether the checkpoint has a pooler.
   bool has_pooler = false;
-  // Everything that would stop `load_bert_model` (and so every command) from using the folder.
+  // Rows of the checkpoint's word embeddings; -1 when not found.
+  int64_t embedding_rows = -1;
+  // Everything that would stop `load_bert_model` (and so every command) from using the folder,
+  // and a tokenizer whose vocabulary size differs from the embedding matrix.
   std::vector<std::string> problems;
   // Things that load but deserve a look.
   std::vector<std::string> warnings;

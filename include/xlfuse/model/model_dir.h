@@ -1,7 +1,8 @@
 #pragma once
-// The model folder of the DESIGN: config.json (HF), model.safetensors, vocab.txt and, for models
-// xlfuse fine-tuned, xlfuse.json describing the task, labels, head, fusion, training arguments and
-// parent. A folder without xlfuse.json is a plain pretrained encoder.
+// The model folder of the DESIGN: config.json (HF), model.safetensors, the tokenizer (vocab.txt for
+// BERT, sentencepiece.bpe.model for XLM-R) and, for models xlfuse fine-tuned, xlfuse.json
+// describing the task, labels, head, fusion, training arguments and parent. A folder without
+// xlfuse.json is a plain pretrained encoder.
 //
 //   ModelInfo info = read_model_info("runs/udpos");          // xlfuse.json
 //   TaskModel m = load_model_dir("runs/udpos");              // head + fusion from xlfuse.json
@@ -11,8 +12,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "xlfuse/io/hf_config.h"
 #include "xlfuse/model/fusion/fusion_options.h"
 #include "xlfuse/model/task_model.h"
+#include "xlfuse/text/tokenizer.h"
 
 namespace xlfuse::model {
 
@@ -39,9 +42,24 @@ struct ModelInfo {
   nlohmann::json extra = nlohmann::json::object();
 };
 
-// IoError unless DIR holds config.json, model.safetensors and vocab.txt (the message names the
-// missing file and the flag that named the folder, e.g. "--init").
+// IoError unless DIR holds config.json, model.safetensors and a tokenizer file (vocab.txt or
+// sentencepiece.bpe.model, see text::tokenizer_file); the message names the missing file (both
+// tokenizer files when neither is there) and the flag that named the folder, e.g. "--init".
 void require_model_files(const std::string& dir, const std::string& flag);
+
+// "" when a tokenizer of `tokenizer_size` ids (text::Tokenizer::vocab_size(), from the file
+// `tokenizer_path`) fits an embedding matrix of `rows` rows (described by `rows_source`, e.g.
+// "the word embeddings (vocab_size in DIR/config.json)"), else the problem in words, naming both
+// and both numbers. They must be equal: more ids would index past the matrix; fewer would leave
+// rows no tokenizer produces, which is not how HF saves a BERT or XLM-R model and usually means
+// the wrong tokenizer.
+std::string vocabulary_mismatch(const std::string& tokenizer_path, int64_t tokenizer_size,
+                                const std::string& rows_source, int64_t rows);
+// FormatError (vocabulary_mismatch) unless the tokenizer loaded from model folder DIR has exactly
+// config.vocab_size ids, the rows of the word embeddings. What commands that tokenize call after
+// load_tokenizer(DIR).
+void check_tokenizer_fits_model(const std::string& dir, const text::Tokenizer& tokenizer,
+                                const io::BertConfig& config);
 
 // True when DIR/xlfuse.json exists.
 bool has_model_info(const std::string& dir);

@@ -12,6 +12,12 @@
 //                                                           (decoder tied to bert.embeddings.word_embeddings)
 //   dual_encoder             XTREME's BertForRetrieval      bert.* (with pooler), logit_scale [1]
 //
+// An XLM-R (or RoBERTa) model has the same modules and names; its checkpoints use HF's
+// XLMRobertaFor* names instead (checkpoint_names.h): roberta.* for bert.*, lm_head.{dense,
+// layer_norm,bias} for the masked-LM head, and for sequence classification HF's
+// RobertaClassificationHead (classifier.dense = the pooler, classifier.out_proj = the classifier).
+// save_task_weights writes and load_task_weights reads those names.
+//
 // Parameters of a representation with weights (layer fusion) appear under "representation.".
 // The head's modules are registered directly on the task model (not under a "head." prefix), which
 // is what makes the names match; TaskModelImpl::train() keeps the head's train/eval mode in step.
@@ -88,8 +94,8 @@ TaskModel make_task_model(HeadKind head_kind, const io::BertConfig& config, int6
 LoadReport load_task_weights(TaskModel& model, const io::SafetensorsFile& file);
 
 // Loads only the encoder, from any checkpoint (bare BertModel, a task checkpoint with another head,
-// pretraining): "bert." is stripped, heads (classifier, qa_outputs, logit_scale) are ignored and
-// reported, cls.* is ignored, a missing pooler keeps its initial values. The head keeps its
+// pretraining): "bert." ("roberta.") is stripped, heads (classifier, qa_outputs, logit_scale) are
+// ignored and reported, cls.* (lm_head.*) is ignored, a missing pooler keeps its initial values. The head keeps its
 // initialisation (HF's for a new head). This is the X-STILTs chaining step.
 LoadReport load_task_encoder(TaskModel& model, const io::SafetensorsFile& file, const LoadOptions& options = {});
 

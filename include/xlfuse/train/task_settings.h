@@ -38,9 +38,11 @@ struct TaskSettings {
 TaskSettings resolve_task_settings(const RunTrainingOptions& options, const std::string& task);
 
 // A task default longer than the model's positions is capped to them (small models); an explicit
-// --max-seq-length that does not fit is a ConfigError naming `where` (the config file).
+// --max-seq-length that does not fit is a ConfigError naming `where` (the config file). QA's
+// doc_stride shrinks to what a window leaves after the question and `pair_specials` special tokens
+// (the tokenizer's specials().count(true): 3 for BERT, 4 for XLM-R).
 void fit_to_model(TaskSettings* settings, const RunTrainingOptions& options, const io::BertConfig& config,
-                  const std::string& where);
+                  const std::string& where, int pair_specials);
 
 // The resolved settings as recorded (training_args).
 nlohmann::json to_json(const TaskSettings& settings, const RunTrainingOptions& options);

@@ -108,10 +108,63 @@ json with(const char* field, json value) {
   return j;
 }
 
-TEST(HfConfigTest, RefusesOtherModelTypes) {
-  expect_refused(with("model_type", "xlm-roberta"),
-                 "field 'model_type' must be \"bert\", found \"xlm-roberta\"");
-  expect_refused(with("model_type", 1), "field 'model_type' must be a string, found 1");
+TEST(HfConfigTest, ReadsTheModelFamilies) {
+  const BertConfig bert = bert_config_from_json(tiny_config(), "tiny.json");
+  EXPECT_EQ(bert.model_type, ModelType::Bert);
+  EXPECT_EQ(bert.max_sequence_length(), 64);
+  json x = tiny_config();
+  x["model_type"] = "xlm-roberta";
+  x.erase("pad_token_id");  // XLMRobertaConfig's default: 1
+  x["type_vocab_size"] = 1;
+  const BertConfig xlmr = bert_config_from_json(x, "x.json");
+  EXPECT_EQ(xlmr.model_type, ModelType::XlmRoberta);
+  EXPECT_EQ(xlmr.pad_token_id, 1);
+  EXPECT_EQ(xlmr.max_sequence_length(), 64 - 1 - 1);
+  EXPECT_EQ(to_json(xlmr).at("model_type"), "xlm-roberta");
+  EXPECT_EQ(to_json(xlmr).at("pad_token_id"), 1);
+  x["model_type"] = "roberta";
+  EXPECT_EQ(bert_config_from_json(x, "x.json").model_type, ModelType::Roberta);
+  EXPECT_EQ(to_json(bert_config_from_json(x, "x.json")).at("model_type"), "roberta");
+  EXPECT_TRUE(uses_roberta_positions(ModelType::XlmRoberta));
+  EXPECT_FALSE(uses_roberta_positions(ModelType::Bert));
+}
+
+TEST(HfConfigTest, WritesTheModelTypeBack) {
+  test::TempDir dir;
+  json x = tiny_config();
+  x["model_type"] = "xlm-roberta";
+  BertConfig c = bert_config_from_json(x, "x.json");
+  write_bert_config((dir / "config.json").string(), c);
+  const BertConfig back = read_bert_config((dir / "config.json").string());
+  EXPECT_EQ(back.model_type, ModelType::XlmRoberta);
+  EXPECT_EQ(back.raw.at("model_type"), "xlm-roberta");
+}
+
+void expect_format_error(const json& j, const std::string& substring) {
+  XLFUSE_EXPECT_THROW_WITH(bert_config_from_json(j, "cfg.json"), FormatError, "cfg.json: " + substring);
+}
+
+TEST(HfConfigTest, RefusesUnknownModelTypes) {
+  expect_format_error(with("model_type", "gpt2"),
+                      "field 'model_type' must be one of \"bert\", \"xlm-roberta\", \"roberta\", found \"gpt2\"");
+  expect_format_error(with("model_type", "XLM-RoBERTa"),
+                      "field 'model_type' must be one of \"bert\", \"xlm-roberta\", \"roberta\", found "
+                      "\"XLM-RoBERTa\" (only BERT-architecture encoders are supported)");
+  expect_format_error(with("model_type", 1),
+                      "field 'model_type' must be a string, found 1 (number); accepted values: \"bert\", "
+                      "\"xlm-roberta\", \"roberta\"");
+}
+
+TEST(HfConfigTest, MissingModelTypeIsRequiredForRobertaArchitectures) {
+  json j = tiny_config();
+  j.erase("model_type");
+  EXPECT_EQ(bert_config_from_json(j, "cfg.json").model_type, ModelType::Bert);  // as HF's BertConfig
+  j["architectures"] = json::array({"XLMRobertaForMaskedLM"});
+  expect_format_error(j, "field 'model_type' is missing, but 'architectures' names XLMRobertaForMaskedLM (a RoBERTa "
+                         "model, whose position ids differ from BERT's): add \"model_type\": \"xlm-roberta\" "
+                         "(accepted values: \"bert\", \"xlm-roberta\", \"roberta\")");
+  j["architectures"] = json::array({"RobertaModel"});
+  expect_format_error(j, "field 'model_type' is missing, but 'architectures' names RobertaModel (a RoBERTa model");
 }
 
 TEST(HfConfigTest, RefusesRelativePositionEmbeddings) {

@@ -5,6 +5,8 @@
 // whose label is not -100. Logits cover every position ([B, T, vocab]), as in HF, except when
 // labels are given with gradients enabled (training): then the decoder runs only at the labelled
 // positions and the logits are [labelled positions, vocab] in row-major (batch, position) order.
+// XLM-R's RobertaLMHead computes the same (dense, GELU, layer_norm, tied decoder + lm_head.bias);
+// its checkpoint names (lm_head.*) are translated on save and load (checkpoint_names.h).
 #include <cstdint>
 #include <string>
 #include <vector>
