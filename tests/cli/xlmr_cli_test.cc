@@ -152,6 +152,27 @@ TEST_F(XlmrCliTest, IntermediateThenTargetThenZeroShot) {
   EXPECT_EQ(ens.at("languages").at("de").at("members").size(), 2u);
 }
 
+// The multiple-choice head, layer fusion and bf16 on an XLM-R encoder, then zero-shot XCOPA.
+TEST_F(XlmrCliTest, MultipleChoiceWithLayerFusionInBf16) {
+  XLFUSE_REQUIRE_SHARED("data/xtreme/xcopa/train-en.jsonl");
+  ASSERT_EQ(xlfuse("train --task xcopa --init " + path("encoder") + " --data " + xtreme() + " --out " + path("copa") +
+                   " --fusion aif --fusion-layer 1 --precision bf16 --max-steps 3 --batch-size 4 --no-eval --threads 1"
+                   " --progress off"),
+            0)
+      << out_;
+  const auto meta = nlohmann::json::parse(read_file(dir_ / "copa/xlfuse.json"));
+  EXPECT_EQ(meta.at("head_kind"), "multiple_choice");
+  EXPECT_EQ(meta.at("fusion").at("kind"), "aif");
+  const auto config = nlohmann::json::parse(read_file(dir_ / "copa/config.json"));
+  EXPECT_EQ(config.at("architectures"), (nlohmann::json{"XLMRobertaForMultipleChoice"}));
+  ASSERT_EQ(xlfuse("predict --model " + path("copa") + " --task xcopa --split val --langs et,sw --data " + xtreme() +
+                   " --out " + path("pcopa") + " --threads 1"),
+            0)
+      << out_;
+  const auto scores = nlohmann::json::parse(read_file(dir_ / "pcopa/scores.json"));
+  EXPECT_NE(scores.dump().find("\"sw\""), std::string::npos) << scores.dump();
+}
+
 TEST_F(XlmrCliTest, BrokenFoldersAreRefusedNamingTheFile) {
   // A corrupt sentencepiece model.
   fs::copy(dir_ / "encoder", dir_ / "corrupt", fs::copy_options::recursive);
