@@ -5,6 +5,10 @@
 #include <stdexcept>
 #include <string>
 
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
 #include <ATen/Parallel.h>
 #include <ATen/autocast_mode.h>
 #include <fmt/format.h>
@@ -54,18 +58,28 @@ torch::Tensor dense_dropout_residual(const torch::Tensor& x, const torch::nn::Li
 // [T, D] x [D, T] call is large enough for OpenBLAS-openmp to open a parallel region, so with 2+
 // threads the fork/join cost dwarfs the arithmetic (measured 12.5 s -> 1.1 s per BERT-base forward,
 // batch 32 x 128, 2 threads; docs/performance.md).
+// The count is set through OpenMP itself: both libtorch's OpenMP backend and OpenBLAS-openmp read
+// omp_get_max_threads() per call, and at::set_num_threads would also rebuild libtorch's pthreadpool
+// each time (measured 16-17 ms per toggle pair against 0.2 ms, bench/bench_thread_toggle.cc).
 class SerialBlas {
  public:
-  SerialBlas() : threads_(at::get_num_threads()) {
-    if (threads_ > 1) at::set_num_threads(1);
+  SerialBlas() : threads_(max_threads()) {
+    if (threads_ > 1) set_threads(1);
   }
   ~SerialBlas() {
-    if (threads_ > 1) at::set_num_threads(threads_);
+    if (threads_ > 1) set_threads(threads_);
   }
   SerialBlas(const SerialBlas&) = delete;
   SerialBlas& operator=(const SerialBlas&) = delete;
 
  private:
+#ifdef _OPENMP
+  static int max_threads() { return omp_get_max_threads(); }
+  static void set_threads(int n) { omp_set_num_threads(n); }
+#else
+  static int max_threads() { return at::get_num_threads(); }
+  static void set_threads(int n) { at::set_num_threads(n); }
+#endif
   int threads_;
 };
 
