@@ -51,13 +51,23 @@ bench-peer: build bench-peer-deps
 bench-peer-quick: build bench-peer-deps
 	$(PEER_PYTHON) bench/peer/run_peer_bench.py --build $(BUILD) --python $(PEER_PYTHON) --quick $(BENCH_PEER_FLAGS)
 
+# Every libFuzzer target (tests/fuzz, docs/fuzzing.md), each run FUZZ_SECONDS (default 60) in
+# turn, one at a time. New inputs go to $(BUILD)-fuzz/corpus/TARGET; the committed seeds in
+# tests/fuzz stay untouched. A finding stops `make fuzz` with the reproducer in $(BUILD)-fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= safetensors_header safetensors config_json raw_outputs vocab tokenizer task_readers score_folder
 fuzz:
 	@bash scripts/install_deps.sh --fuzz
 	cmake -S . -B $(BUILD)-fuzz -DCMAKE_CXX_COMPILER=clang++ -DXLFUSE_BUILD_FUZZ=ON -DXLFUSE_WITH_TORCH=OFF -DXLFUSE_BUILD_BENCH=OFF
-	cmake --build $(BUILD)-fuzz -j $(JOBS) --target fuzz_safetensors_header
-	@# New inputs go to $(BUILD)-fuzz/corpus; the committed seeds in tests/fuzz stay untouched.
-	mkdir -p $(BUILD)-fuzz/corpus
-	$(BUILD)-fuzz/tests/fuzz/fuzz_safetensors_header -max_total_time=60 -print_final_stats=1 -dict=tests/fuzz/safetensors.dict $(BUILD)-fuzz/corpus tests/fuzz/corpus_safetensors
+	cmake --build $(BUILD)-fuzz -j $(JOBS) --target fuzz_all
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  case $$t in safetensors*) dict=safetensors; seeds=safetensors;; tokenizer) dict=vocab; seeds=tokenizer;; \
+	    *) dict=$$t; seeds=$$t;; esac; \
+	  mkdir -p $(BUILD)-fuzz/corpus/$$t; \
+	  echo "== fuzz_$$t ($(FUZZ_SECONDS) s)"; \
+	  $(BUILD)-fuzz/tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=25 -print_final_stats=1 \
+	    -dict=tests/fuzz/$$dict.dict -artifact_prefix=$(BUILD)-fuzz/$$t- $(BUILD)-fuzz/corpus/$$t tests/fuzz/corpus_$$seeds; \
+	done
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-fuzz

@@ -174,6 +174,9 @@ nlohmann::json parse_json(const std::string& text, const fs::path& path, size_t 
     // nlohmann's message starts "[json.exception.parse_error.101] parse error at line ..."
     if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
     throw FormatError(fmt::format("{}: invalid JSON: {}", where(path, line), what));
+  } catch (const nlohmann::json::exception& e) {
+    // Not a syntax error but a value nlohmann cannot hold, e.g. out_of_range.406 (a number too large).
+    throw FormatError(fmt::format("{}: invalid JSON: {}", where(path, first_line), e.what()));
   }
 }
 

@@ -51,7 +51,7 @@ nlohmann::json parse_json_file(const std::string& path) {
   std::string text = read_whole_file(path);
   try {
     return nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range.406 (number too large)
     throw FormatError(fmt::format("{}: invalid JSON: {}", path, e.what()));
   }
 }
@@ -118,7 +118,7 @@ std::vector<nlohmann::json> read_xcopa_labels(const std::string& path) {
     nlohmann::json j;
     try {
       j = nlohmann::json::parse(lines[i]);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range.406 (number too large)
       throw FormatError(fmt::format("{}:{}: expected a JSON object {{\"label\": 0 or 1}}, got '{}' ({})", path, i + 1, lines[i], e.what()));
     }
     if (!j.is_object() || !j.contains("label"))

@@ -237,6 +237,9 @@ RawOutputs read_raw_outputs(const std::string& path) {
   out.choice = file.read_i64("choice");
   out.lengths = file.read_i64("lengths");
   const size_t n = out.lengths.size();
+  for (size_t i = 0; i < n; ++i)
+    if (out.lengths[i] < 0)
+      throw FormatError(fmt::format("{}: tensor \"lengths\": feature {} has length {}", path, i, out.lengths[i]));
   for (const char* name : {"example_index", "window", "choice"})
     if (static_cast<size_t>(tensor(name, 1).shape[0]) != n)
       throw FormatError(fmt::format("{}: tensor \"{}\" has {} entries, \"lengths\" has {}", path, name,

@@ -80,6 +80,14 @@ TEST(TextFileTest, JsonSyntaxErrorGivesTheLine) {
   XLFUSE_EXPECT_THROW_WITH(parse_json("{\n\"a\": 1,\n\"b\": }\n", dir / "x.json"), FormatError, "x.json:3:");
 }
 
+// Fuzzing finding (fuzz_task_readers): a number too large for a double is no parse_error but
+// nlohmann's out_of_range.406, which escaped every jsonl/json reader instead of a FormatError.
+TEST(TextFileTest, JsonNumberOverflowIsAFormatError) {
+  TempDir dir;
+  XLFUSE_EXPECT_THROW_WITH(parse_json("{\"id\": \"c1\", \"question\": 4444444444444e44444444444}", dir / "x.jsonl", 7),
+                           FormatError, "x.jsonl:7: invalid JSON");
+}
+
 TEST(TextFileTest, CodePointSubstring) {
   const std::string s = "Zoë in Köln";
   EXPECT_EQ(substr_code_points(s, 7, 11, "here"), "Köln");

@@ -57,6 +57,17 @@ TEST(SubmissionTest, QaFilesAndErrors) {
   XLFUSE_EXPECT_THROW_WITH(read_label_lines((dir / "nope.tsv").string()), IoError, "nope.tsv: no such file");
 }
 
+// Fuzzing finding (fuzz_score_folder): a number too large for a double is nlohmann's
+// out_of_range.406, not a parse_error; it escaped the readers of `xlfuse score`.
+TEST(SubmissionTest, JsonNumberOverflowIsAFormatError) {
+  TempDir dir;
+  write_file(dir / "p.json", "2e7777777777777777777777777777");
+  XLFUSE_EXPECT_THROW_WITH(read_qa_predictions((dir / "p.json").string()), FormatError, "p.json: invalid JSON");
+  XLFUSE_EXPECT_THROW_WITH(read_ranking_json((dir / "p.json").string()), FormatError, "p.json: invalid JSON");
+  write_file(dir / "x.jsonl", "{\"label\": 1}\n{\"label\": 1e999999999999}\n");
+  XLFUSE_EXPECT_THROW_WITH(read_xcopa_labels((dir / "x.jsonl").string()), FormatError, "x.jsonl:2:");
+}
+
 TEST(SubmissionTest, WritersRoundTripInTheLayout) {
   TempDir dir;
   std::string d = dir.path().string();

@@ -152,6 +152,26 @@ TEST(RawOutputs, RefusesFilesThatAreNotRawOutputs) {
   XLFUSE_EXPECT_THROW_WITH(read_raw_outputs(broken), FormatError, "logits");
 }
 
+// Fuzzing finding (fuzz_raw_outputs): a negative entry in "lengths" made the reader size a row
+// from it (std::length_error escaping instead of a FormatError).
+TEST(RawOutputs, RefusesNegativeLengths) {
+  test::TempDir tmp;
+  const std::string path = (tmp / "raw.safetensors").string();
+  write_raw_outputs(path, tagging_outputs());
+  const auto file = io::SafetensorsFile::open(path);
+  const char* names[] = {"example_index", "window", "choice", "lengths"};
+  std::vector<std::vector<int64_t>> ints;
+  for (const char* name : names) ints.push_back(file.read_i64(name));
+  ints[3] = {3, -5, 2};  // the longest stays 3, so the logits' shape still matches
+  std::vector<io::TensorToWrite> tensors;
+  for (size_t i = 0; i < 4; ++i) tensors.push_back(io::TensorToWrite::i64(names[i], {3}, ints[i].data()));
+  const std::vector<float> flat = file.read_f32("logits");
+  tensors.push_back(io::TensorToWrite::f32("logits", {3, 3, 2}, flat.data()));
+  const std::string broken = (tmp / "negative.safetensors").string();
+  io::write_safetensors(broken, tensors, file.metadata());
+  XLFUSE_EXPECT_THROW_WITH(read_raw_outputs(broken), FormatError, "feature 1 has length -5");
+}
+
 TEST(RawOutputs, ValidateNamesTheBadArray) {
   RawOutputs r = tagging_outputs();
   r.logits[1].push_back(0);
