@@ -23,7 +23,7 @@ nlohmann::json read_json_file(const std::string& path) {
   const std::string text = io::read_file(path);
   try {
     return nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse_error, and out_of_range for numbers past a double
     throw FormatError(fmt::format("{}: invalid JSON: {}", path, e.what()));
   }
 }
