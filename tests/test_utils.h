@@ -2,8 +2,10 @@
 // Helpers shared by all test executables.
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 namespace xlfuse::test {
 
@@ -30,6 +32,8 @@ class TempDir {
 
 std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& content);
+// One JSON value per non-empty line (golden files); a test failure when the file cannot be opened.
+std::vector<nlohmann::json> read_jsonl(const std::filesystem::path& path);
 
 // The path to the built xlfuse binary (for CLI tests).
 std::string xlfuse_binary();

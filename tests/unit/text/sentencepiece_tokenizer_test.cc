@@ -35,18 +35,8 @@ const SentencePieceTokenizer& xlmr_tiny() {
   return *tok;
 }
 
-std::vector<nlohmann::json> read_jsonl(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  EXPECT_TRUE(in) << "cannot open " << path;
-  std::vector<nlohmann::json> rows;
-  std::string line;
-  while (std::getline(in, line))
-    if (!line.empty()) rows.push_back(nlohmann::json::parse(line));
-  return rows;
-}
-
 const std::vector<nlohmann::json>& golden_rows() {
-  static const std::vector<nlohmann::json> rows = read_jsonl(test::shared_dir() / kGolden / "tok_golden.jsonl");
+  static const std::vector<nlohmann::json> rows = test::read_jsonl(test::shared_dir() / kGolden / "tok_golden.jsonl");
   return rows;
 }
 
@@ -109,7 +99,7 @@ TEST(SentencePieceTokenizerTest, MatchesTruncationGolden) {
   REQUIRE_XLMR_TINY();
   XLFUSE_REQUIRE_SHARED("golden/xlmr-tiny/tok_truncation_golden.jsonl");
   const auto& tok = xlmr_tiny();
-  const auto rows = read_jsonl(test::shared_dir() / kGolden / "tok_truncation_golden.jsonl");
+  const auto rows = test::read_jsonl(test::shared_dir() / kGolden / "tok_truncation_golden.jsonl");
   ASSERT_EQ(rows.size(), 27u);
   size_t cut = 0;
   for (const auto& row : rows) {

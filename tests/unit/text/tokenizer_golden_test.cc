@@ -24,16 +24,6 @@ const Vocab& mbert_vocab() {
   return vocab;
 }
 
-std::vector<nlohmann::json> read_jsonl(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  EXPECT_TRUE(in) << "cannot open " << path;
-  std::vector<nlohmann::json> rows;
-  std::string line;
-  while (std::getline(in, line))
-    if (!line.empty()) rows.push_back(nlohmann::json::parse(line));
-  return rows;
-}
-
 class TokenizerGoldenTest : public ::testing::TestWithParam<GoldenCase> {};
 
 TEST_P(TokenizerGoldenTest, MatchesEveryLine) {
@@ -58,7 +48,7 @@ TEST_P(TokenizerGoldenTest, MatchesEveryLine) {
     pos = nl + 1;
   }
 
-  const auto rows = read_jsonl(test::shared_dir() / "golden/tokenizer" / c.file);
+  const auto rows = test::read_jsonl(test::shared_dir() / "golden/tokenizer" / c.file);
   ASSERT_EQ(rows.size(), lines.size()) << c.file;
   int mismatches = 0;
   for (const auto& row : rows) {
