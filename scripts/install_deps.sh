@@ -3,6 +3,7 @@
 # OpenBLAS (OpenMP) as the BLAS behind libtorch (reference BLAS is ~30x slower).
 # `xlfuse run`: libtomlplusplus-dev (study files). `xlfuse report`: libsqlite3-dev (results.sqlite); its tests: sqlite3 (the shell reads the
 # database), libpng-dev and chromium (report.html rendered headless and its screenshot checked).
+# Data-parallel training: libgloo-dev (the headers of c10d's ProcessGroupGloo, which libtorch holds).
 set -euo pipefail
 
 packages=(
@@ -11,7 +12,7 @@ packages=(
   libutf8proc-dev libsentencepiece-dev nlohmann-json3-dev libcli11-dev libspdlog-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev sqlite3
-  libtomlplusplus-dev
+  libtomlplusplus-dev libgloo-dev
   libpng-dev chromium
 )
 

@@ -35,7 +35,8 @@ Evaluation make_evaluation(const data::TaskInfo& task, eval::MetricValues metric
 }
 
 Evaluation evaluate_model(model::TaskModel& model, const std::string& task_name, const data::Dataset& dataset,
-                          const text::Tokenizer& tokenizer, const EvaluateOptions& options) {
+                          const text::Tokenizer& tokenizer, const EvaluateOptions& options,
+                          const EvaluationShard& shard) {
   options.validate();
   const data::TaskInfo& task = data::task_info(task_name);
   if (!dataset.labelled)
@@ -54,7 +55,17 @@ Evaluation evaluate_model(model::TaskModel& model, const std::string& task_name,
   const bool was_training = model->is_training();
   io::RawOutputs raw;
   try {
-    raw = run_inference(model, task, features, inference);
+    if (shard.parts > 1) {
+      const auto n = static_cast<int64_t>(features.size());
+      const auto begin = features.begin() + n * shard.part / shard.parts;
+      const auto end = features.begin() + n * (shard.part + 1) / shard.parts;
+      raw = shard.gather(run_inference(model, task, std::vector<data::Feature>(begin, end), inference));
+      if (raw.size() != features.size())
+        throw std::logic_error(fmt::format("evaluate: the gathered outputs hold {} features, expected {}", raw.size(),
+                                           features.size()));
+    } else {
+      raw = run_inference(model, task, features, inference);
+    }
   } catch (...) {
     model->train(was_training);
     throw;

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "xlfuse/core/error.h"
+#include "xlfuse/distributed/world.h"
 #include "xlfuse/core/log.h"
 #include "xlfuse/io/safetensors.h"
 #include "xlfuse/model/heads/head_registry.h"
@@ -139,7 +140,7 @@ RunTrainingResult run_multi_task(const RunTrainingOptions& options, const std::v
   setup.record.timings["total_s"] = result.seconds;
   setup.record.results = to_json(result.summary);
   setup.record.results["features"] = result.features;
-  write_run_record((setup.out / "run.json").string(), setup.record);
+  if (distributed::is_writer()) write_run_record((setup.out / "run.json").string(), setup.record);
   return result;
 }
 

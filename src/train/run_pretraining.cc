@@ -12,6 +12,7 @@
 #include <torch/version.h>
 
 #include "xlfuse/core/error.h"
+#include "xlfuse/distributed/world.h"
 #include "xlfuse/core/log.h"
 #include "xlfuse/core/run_record.h"
 #include "xlfuse/data/mlm_blocks.h"
@@ -205,15 +206,16 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
   record.seed = options.seed;
   record.libtorch_version = fmt::format("{}.{}.{}", TORCH_VERSION_MAJOR, TORCH_VERSION_MINOR, TORCH_VERSION_PATCH);
   record.threads = runtime::current_threads();
-  write_run_record((out / "run.json").string(), record);
+  if (distributed::is_writer()) write_run_record((out / "run.json").string(), record);
 
   const auto train_start = std::chrono::steady_clock::now();
   result.summary = train_task_model(mlm, data, t);
   record.timings["train_s"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - train_start).count();
 
   // A plain HF folder (no xlfuse.json): an encoder for --init, with its MLM head.
-  model::write_model_folder(out.string(), mlm, config, model::TokenizerFileCopy::read_file(vocab_path.string()),
-                            nullptr);
+  if (distributed::is_writer())
+    model::write_model_folder(out.string(), mlm, config, model::TokenizerFileCopy::read_file(vocab_path.string()),
+                              nullptr);
 
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   record.timings["total_s"] = result.seconds;
@@ -225,7 +227,7 @@ RunPretrainingResult run_pretraining(const RunPretrainingOptions& options) {
                     {"final_loss", result.summary.final_loss},
                     {"resumed_from", result.summary.resumed_from},
                     {"tokens_per_second", result.summary.tokens_per_second}};
-  write_run_record((out / "run.json").string(), record);
+  if (distributed::is_writer()) write_run_record((out / "run.json").string(), record);
   return result;
 }
 

@@ -7,6 +7,7 @@
 #include <torch/version.h>
 
 #include "xlfuse/core/error.h"
+#include "xlfuse/distributed/gather_outputs.h"
 #include "xlfuse/io/atomic_file.h"
 #include "xlfuse/model/model_folder_writer.h"
 #include "xlfuse/runtime/threads.h"
@@ -63,16 +64,35 @@ RunSetup start_training_run(const RunStart& start) {
   return s;
 }
 
-void RunSetup::create_output() const { fs::create_directories(out); }
+predict::EvaluationShard evaluation_shard() {
+  predict::EvaluationShard shard;
+  distributed::World* world = distributed::World::current();
+  if (world == nullptr) return shard;
+  shard.part = world->rank();
+  shard.parts = world->size();
+  shard.gather = [world](io::RawOutputs mine) { return distributed::gather_raw_outputs(*world, mine); };
+  return shard;
+}
+
+void RunSetup::create_output() const {
+  if (distributed::is_writer()) fs::create_directories(out);
+}
 
 void RunSetup::write_model(const fs::path& dir, const model::TaskModel& model, model::ModelInfo info) const {
+  if (!distributed::is_writer()) return;
   info.parent = init.string();
   info.lower_case = lower_case;
   model::write_model_folder(dir.string(), model, config, tokenizer_file, &info);
 }
 
 void RunSetup::write_record(const nlohmann::json& config_json, uint64_t seed) {
+  if (!distributed::is_writer()) return;
   record.config = config_json;
+  if (const distributed::World* world = distributed::World::current())
+    record.config["data_parallel"] = {{"world_size", world->size()},
+                                      {"backend", "gloo"},
+                                      {"bucket_bytes", world->options().bucket_bytes},
+                                      {"timeout_s", world->options().timeout.count()}};
   record.seed = seed;
   record.libtorch_version = fmt::format("{}.{}.{}", TORCH_VERSION_MAJOR, TORCH_VERSION_MINOR, TORCH_VERSION_PATCH);
   record.threads = runtime::current_threads();

@@ -14,6 +14,7 @@
 #include <torch/utils.h>
 
 #include "xlfuse/core/error.h"
+#include "xlfuse/distributed/world.h"
 #include "xlfuse/core/log.h"
 #include "xlfuse/data/task_files.h"
 #include "xlfuse/data/task_registry.h"
@@ -190,7 +191,8 @@ RunTrainingResult run_training(const RunTrainingOptions& options) {
   if (dev) {
     result.dev_metric = data::task_info(d.dev_task).metric;
     eval = [&](model::TaskModel& m) {
-      const predict::Evaluation e = predict::evaluate_model(m, d.dev_task, *dev, *setup.tokenizer, eval_options);
+      const predict::Evaluation e =
+          predict::evaluate_model(m, d.dev_task, *dev, *setup.tokenizer, eval_options, evaluation_shard());
       result.dev_metric = e.metric;
       return e.value;
     };
@@ -230,7 +232,7 @@ RunTrainingResult run_training(const RunTrainingOptions& options) {
                 {"dev_metric", result.dev_metric},
                 {"dev", dev_where}});
     // The weights in OUT are the best's; only the description gains the run's end.
-    if (std::filesystem::exists(setup.out / "model.safetensors")) {
+    if (distributed::is_writer() && std::filesystem::exists(setup.out / "model.safetensors")) {
       model::ModelInfo info = info_with(end);
       info.parent = options.init_dir;
       info.lower_case = options.lower_case;
@@ -245,7 +247,7 @@ RunTrainingResult run_training(const RunTrainingOptions& options) {
   setup.record.results = to_json(result.summary);
   setup.record.results["features"] = result.features;
   setup.record.results["dev_metric"] = result.dev_metric;
-  write_run_record((setup.out / "run.json").string(), setup.record);
+  if (distributed::is_writer()) write_run_record((setup.out / "run.json").string(), setup.record);
   return result;
 }
 

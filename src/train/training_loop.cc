@@ -11,8 +11,12 @@
 
 #include "xlfuse/core/error.h"
 #include "xlfuse/core/log.h"
+#include "xlfuse/core/rng.h"
+#include "xlfuse/distributed/world.h"
 #include "xlfuse/model/precision.h"
 #include "xlfuse/runtime/device.h"
+#include "xlfuse/train/batch_shard.h"
+#include "xlfuse/train/gradient_reducer.h"
 #include "xlfuse/train/task_draw.h"
 
 namespace xlfuse::train {
@@ -70,6 +74,15 @@ AdamWOptions adamw_options(const TrainOptions& o) {
   return adam;
 }
 
+// Rank 0 writes metrics.jsonl and shows progress; the other ranks of a data-parallel run neither.
+TrainOptions for_this_rank(TrainOptions o) {
+  if (!distributed::is_writer()) {
+    o.metrics_path.clear();
+    o.progress = ProgressMode::Off;
+  }
+  return o;
+}
+
 ScheduleOptions schedule_options(const TrainOptions& o) {
   ScheduleOptions s;
   s.warmup_steps = o.warmup_steps;
@@ -92,7 +105,7 @@ std::vector<NamedTensor> unique_named_parameters(model::TaskModel& model) {
 TrainingLoop::TrainingLoop(std::vector<LoopSlot>& slots, const std::vector<NamedTensor>& params,
                            const TrainOptions& options, EvalFn eval, NewBestFn on_new_best, LoopHooks hooks)
     : slots_(slots),
-      options_(options),
+      options_(for_this_rank(options)),
       eval_(std::move(eval)),
       on_new_best_(std::move(on_new_best)),
       hooks_(std::move(hooks)),
@@ -103,7 +116,7 @@ TrainingLoop::TrainingLoop(std::vector<LoopSlot>& slots, const std::vector<Named
       state_(checkpoint_state(slots, params)),
       optimizer_(params, adamw_options(options)),
       schedule_(options.learning_rate, total_, schedule_options(options)),
-      reporter_(options.progress, options.log_every),
+      reporter_(options_.progress, options.log_every),
       call_start_(Clock::now()) {
   for (const auto& s : slots_) slot_examples_.push_back(s.batches->examples());
   device_ = runtime::resolve_device(options.device);
@@ -114,7 +127,27 @@ TrainingLoop::TrainingLoop(std::vector<LoopSlot>& slots, const std::vector<Named
   checkpoint_.keep_last = options.keep_last;
   summary_.total_steps = total_;
   summary_.final_loss = std::numeric_limits<double>::quiet_NaN();
+  world_ = distributed::World::current();
+  if (world_ != nullptr) {
+    if (options.batch_size % world_->size() != 0)
+      throw ConfigError(fmt::format("batch_size: {} processes share each batch, so it must be a multiple of {}; got "
+                                    "{} (--batch-size is the global batch, the same whatever the number of processes)",
+                                    world_->size(), world_->size(), options.batch_size));
+    if (!device_.is_cpu())
+      throw ConfigError(fmt::format("device: data-parallel training runs on Gloo, which reduces CPU tensors; got {} "
+                                    "(NCCL needs a CUDA build of libtorch)",
+                                    device_.str()));
+    for (const auto& s : slots_)
+      if (s.batches->kind() == model::HeadKind::DualEncoder) shard_batch({}, s.batches->kind(), 0, 1);  // refuses
+    reducer_ = std::make_unique<GradientReducer>(optimizer_, *world_);
+    XLFUSE_LOG_INFO("[train] data parallel: rank {} of {}, {} rows per rank per batch, {} gradient buckets, {:.1f} MB "
+                    "all-reduced per update",
+                    world_->rank(), world_->size(), options.batch_size / world_->size(), reducer_->buckets(),
+                    static_cast<double>(reducer_->bytes_per_update()) / 1e6);
+  }
 }
+
+TrainingLoop::~TrainingLoop() = default;
 
 void TrainingLoop::resume() {
   bool resumed = false;
@@ -133,6 +166,10 @@ void TrainingLoop::resume() {
     }
   }
   if (!resumed) torch::manual_seed(options_.seed);  // CPU and every CUDA generator
+  // Data parallel: rank 0 keeps the single-process dropout stream; the others draw their own.
+  if (world_ != nullptr && world_->rank() > 0)
+    torch::manual_seed(mix64(mix64(options_.seed + kGoldenGamma * static_cast<uint64_t>(world_->rank())) +
+                             static_cast<uint64_t>(progress_.global_step)));
   // The checkpoint holds the CPU generator's state only: a GPU's dropout generator is reseeded from
   // the seed and the step, so a resumed CUDA run is reproducible, though not bitwise equal to an
   // uninterrupted one (a CPU run is).
@@ -149,6 +186,7 @@ void TrainingLoop::resume() {
     slots_[0].epoch = progress_.epoch;
     slots_[0].batch_in_epoch = progress_.batch_in_epoch;
   }
+  if (world_ != nullptr) sync_ranks();
   task_draws_ = extra_int(progress_, kTaskDraws, progress_.global_step);
   stale_evals_ = extra_int(progress_, kEvalsWithoutImprovement, 0);
   stopped_early_ = extra_int(progress_, kStoppedEarly, 0) != 0;
@@ -173,6 +211,45 @@ void TrainingLoop::sync_progress() {
   }
   progress_.extra[kEvalsWithoutImprovement] = std::to_string(stale_evals_);
   progress_.extra[kStoppedEarly] = stopped_early_ ? "1" : "0";
+}
+
+void TrainingLoop::sync_ranks() {
+  // The same step everywhere, or a rank read another checkpoint (a folder not shared by all).
+  auto steps = torch::tensor({progress_.global_step, -progress_.global_step}, torch::kInt64);
+  world_->all_reduce_max(steps, "resume check");
+  const int64_t newest = steps[0].item<int64_t>(), oldest = -steps[1].item<int64_t>();
+  if (newest != oldest)
+    throw DistributedError(fmt::format("rank {}: the ranks resumed different steps ({} to {}; this rank {}): every "
+                                       "rank must see the same checkpoint folder {} (a filesystem shared by all)",
+                                       world_->rank(), oldest, newest, progress_.global_step,
+                                       options_.checkpoint_dir));
+  for (const auto& g : optimizer_.groups()) {
+    world_->broadcast(g.params, 0, "weights from rank 0");
+    world_->broadcast(g.exp_avg, 0, "optimiser state from rank 0");
+    world_->broadcast(g.exp_avg_sq, 0, "optimiser state from rank 0");
+  }
+  for (auto& t : state_)
+    if (t.first.rfind("buffers.", 0) == 0) world_->broadcast(t.second, 0, "buffers from rank 0");
+}
+
+double TrainingLoop::micro_batch(LoopSlot& slot, const PreparedBatch& batch, double scale, bool last) {
+  model::TaskInputs inputs = batch.inputs;
+  double share = 1.0;
+  if (world_ != nullptr) {
+    BatchShard shard = shard_batch(batch.inputs, slot.batches->kind(), world_->rank(), world_->size());
+    share = shard.share();
+    if (shard.rows == 0 || shard.weight == 0) return 0.0;  // no loss here; finish() still reduces
+    inputs = std::move(shard.inputs);
+  }
+  torch::Tensor loss;
+  {
+    model::AutocastGuard autocast(options_.precision);  // forward + loss; backward follows the recorded dtypes
+    loss = slot.model->forward(model::to_device(inputs, device_)).loss;
+  }
+  if (!loss.defined()) throw ConfigError(fmt::format("head: \"{}\" returned no loss", slot.batches->kind()));
+  if (last && reducer_) reducer_->prepare_for_backward(loss);
+  (loss * (scale * share)).backward();
+  return loss.item<double>() * scale * share;
 }
 
 void TrainingLoop::freeze_other_heads(size_t drawn) {
@@ -203,20 +280,19 @@ double TrainingLoop::step() {
                        progress_.global_step + 1, b, slot.epoch);
       continue;
     }
-    torch::Tensor loss;
-    {
-      model::AutocastGuard autocast(options_.precision);  // forward + loss; backward follows the recorded dtypes
-      loss = slot.model->forward(model::to_device(batch.inputs, device_)).loss;
-    }
-    if (!loss.defined()) throw ConfigError(fmt::format("head: \"{}\" returned no loss", slot.batches->kind()));
-    (loss * scale).backward();
-    loss_sum += loss.item<double>() * scale;
+    loss_sum += micro_batch(slot, batch, scale, b + 1 == end);
     call_examples_ += batch.examples;
     window_examples_ += batch.examples;
     call_tokens_ += batch.real_tokens;
     window_tokens_ += batch.real_tokens;
   }
   slot.batch_in_epoch = end;
+  if (reducer_) {
+    reducer_->finish();
+    auto total = torch::tensor({loss_sum}, torch::kFloat64);
+    world_->all_reduce_sum(total, "loss all-reduce");
+    loss_sum = total.item<double>();
+  }
   if (hooks_.after_backward) hooks_.after_backward(optimizer_);
   const double norm =
       options_.max_grad_norm > 0 ? optimizer_.clip_grad_norm(options_.max_grad_norm) : optimizer_.grad_norm();
@@ -317,7 +393,7 @@ void TrainingLoop::evaluate() {
 }
 
 void TrainingLoop::save() {
-  if (options_.checkpoint_dir.empty()) return;
+  if (options_.checkpoint_dir.empty() || !distributed::is_writer()) return;
   sync_progress();
   reporter_.clear();
   summary_.last_checkpoint =

@@ -4,6 +4,7 @@
 
 #include "xlfuse/core/error.h"
 #include "xlfuse/core/log.h"
+#include "xlfuse/distributed/world.h"
 #include "xlfuse/io/atomic_file.h"
 #include "xlfuse/runtime/device.h"
 
@@ -36,6 +37,26 @@ int parse_or_exit(CLI::App& app, int argc, char** argv) {
 void add_threads_flag(CLI::App& app, int* threads) {
   app.add_option("--threads", *threads, "Threads for compute (0 = all cores)")->capture_default_str();
 }
+
+void add_distributed_flags(CLI::App& app, DistributedFlags* flags) {
+  app.add_option("--dist-timeout", flags->timeout_s,
+                 "Data parallel: seconds a rank waits for the others (rendezvous, each collective) before it stops "
+                 "with an error naming the lost rank")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 86400));
+  app.add_option("--bucket-mb", flags->bucket_mb, "Data parallel: gradient all-reduce bucket size in MB")
+      ->capture_default_str()
+      ->check(CLI::Range(0.01, 4096.0));
+}
+
+void join_world(const DistributedFlags& flags) {
+  distributed::WorldOptions o;
+  o.timeout = std::chrono::seconds(flags.timeout_s);
+  o.bucket_bytes = static_cast<int64_t>(flags.bucket_mb * 1024 * 1024);
+  distributed::World::join(distributed::read_launch_env(), o);
+}
+
+bool prints_results() { return distributed::is_writer(); }
 
 void add_device_option(CLI::App& app, std::string* device) {
   app.add_option_function<std::string>(

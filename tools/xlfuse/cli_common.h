@@ -24,6 +24,19 @@ int parse_or_exit(CLI::App& app, int argc, char** argv);
 // Adds the `--threads N` flag every command has (0 = all cores).
 void add_threads_flag(CLI::App& app, int* threads);
 
+// Data-parallel settings of the training commands (docs/distributed.md).
+struct DistributedFlags {
+  int timeout_s = 300;
+  double bucket_mb = 25;
+};
+// Adds `--dist-timeout SECONDS` and `--bucket-mb MB`.
+void add_distributed_flags(CLI::App& app, DistributedFlags* flags);
+// Joins the data-parallel group that RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT describe (as
+// torchrun, Slurm or `xlfuse launch` set them); nothing in a single process. Rank 0 alone writes.
+void join_world(const DistributedFlags& flags);
+// Whether this process prints a command's result (a single process, or rank 0).
+bool prints_results();
+
 // Adds `--device cpu|cuda[:N]` (commands that run a model); a malformed name is a usage error.
 void add_device_option(CLI::App& app, std::string* device);
 

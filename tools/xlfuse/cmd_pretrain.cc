@@ -52,6 +52,8 @@ int run_pretrain(int argc, char** argv) {
   add_enum_option(app, "--progress", &o.progress, train::progress_mode_names(), "Progress display", "progress");
   add_device_option(app, &o.device);
   add_threads_flag(app, &o.threads);
+  DistributedFlags dist;
+  add_distributed_flags(app, &dist);
   ConfigFlags config(app);
   config.require("--out", "out_dir", [&] { return !o.out_dir.empty(); });
   if (int rc = config.parse(argc, argv, &o); rc >= 0) return rc;
@@ -63,9 +65,11 @@ int run_pretrain(int argc, char** argv) {
   if (!o.init_dir.empty() ? false : (o.config_path.empty() || o.vocab_path.empty()))
     throw UsageError("a fresh model needs both --model-config and --vocab");
   if (config.dump_requested()) return config.dump(o);
+  join_world(dist);
 
   const train::RunPretrainingResult r = train::run_pretraining(o);
-  std::cout << fmt::format("wrote {}: {} blocks ({} TLM pairs; {} tokens), {} steps, final loss {:.4f}{}, {:.2f}s\n",
+  if (prints_results())
+    std::cout << fmt::format("wrote {}: {} blocks ({} TLM pairs; {} tokens), {} steps, final loss {:.4f}{}, {:.2f}s\n",
                            o.out_dir, r.blocks, r.parallel_blocks, r.tokens, r.summary.global_step, r.summary.final_loss,
                            r.summary.resumed_from.empty() ? "" : ", resumed from " + r.summary.resumed_from,
                            r.seconds);

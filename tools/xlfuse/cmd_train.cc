@@ -74,6 +74,8 @@ int run_train(int argc, char** argv) {
   app.add_flag("--fusion-x2", o.fusion.double_output, "AIF: Z = 2 (W X + (1 - W) Y), as the official AFF code");
   add_device_option(app, &o.device);
   add_threads_flag(app, &o.threads);
+  DistributedFlags dist;
+  add_distributed_flags(app, &dist);
   ConfigFlags config(app);
   config.require("--task", "task", [&] { return !o.task.empty(); });
   config.require("--init", "init_dir", [&] { return !o.init_dir.empty(); });
@@ -82,12 +84,14 @@ int run_train(int argc, char** argv) {
   if (int rc = config.parse(argc, argv, &o); rc >= 0) return rc;
   if (o.threads < 0) throw UsageError(fmt::format("--threads must be >= 0 (0 = all cores), got {}", o.threads));
   if (config.dump_requested()) return config.dump(o);
+  join_world(dist);
 
   const train::RunTrainingResult r = train::run_training(o);
   std::string best;
   if (r.summary.has_best)
     best = fmt::format(", best dev {} {:.4f} at step {}", r.dev_metric, r.summary.best_metric, r.summary.best_step);
-  std::cout << fmt::format("wrote {}: {} ({}), {} features, {} steps, final loss {:.4f}{}{}{}, {:.2f}s\n", o.out_dir,
+  if (prints_results())
+    std::cout << fmt::format("wrote {}: {} ({}), {} features, {} steps, final loss {:.4f}{}{}{}, {:.2f}s\n", o.out_dir,
                            o.task, r.head_kind, r.features, r.summary.global_step, r.summary.final_loss, best,
                            r.summary.stopped_early ? ", stopped early" : "",
                            r.summary.resumed_from.empty() ? "" : ", resumed from " + r.summary.resumed_from,

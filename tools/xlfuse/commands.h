@@ -10,6 +10,7 @@ int run_ensemble(int argc, char** argv);
 int run_env(int argc, char** argv);
 int run_init_model(int argc, char** argv);
 int run_inspect(int argc, char** argv);
+int run_launch(int argc, char** argv);
 int run_predict(int argc, char** argv);
 int run_pretrain(int argc, char** argv);
 int run_report(int argc, char** argv);

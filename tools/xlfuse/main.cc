@@ -30,6 +30,8 @@ const std::vector<Command>& commands() {
       {"env", xlfuse::cli::run_env, "what this machine gives: libtorch, threads, BLAS and its rate, CPU"},
       {"init-model", xlfuse::cli::run_init_model, "write a randomly initialised BERT or XLM-R model folder"},
       {"inspect", xlfuse::cli::run_inspect, "describe a model folder and check that it loads strictly"},
+      {"launch", xlfuse::cli::run_launch,
+       "run N processes of a training command as one data-parallel run on this machine (docs/distributed.md)"},
       {"predict", xlfuse::cli::run_predict, "predict a task with a model folder per language: raw outputs, submission files, scores"},
       {"pretrain", xlfuse::cli::run_pretrain, "masked-LM (continued) pretraining of an encoder on plain text"},
       {"report", xlfuse::cli::run_report, "tables, results.sqlite and report.html of a study: ensembles vs members, XTREME-R"},

@@ -3,6 +3,7 @@
 // -> decoding -> the official metric. The trainer's dev-set selection and `xlfuse predict` both
 // call it, so a selected checkpoint is judged by the metric that reports it.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 
@@ -10,6 +11,7 @@
 
 #include "xlfuse/data/example.h"
 #include "xlfuse/data/task_registry.h"
+#include "xlfuse/io/raw_outputs.h"
 #include "xlfuse/model/precision.h"
 #include "xlfuse/model/task_model.h"
 #include "xlfuse/text/tokenizer.h"
@@ -44,10 +46,20 @@ struct Evaluation {
   std::map<std::string, double> all;
 };
 
+// Data-parallel evaluation: this process runs features [F * part / parts, F * (part + 1) / parts)
+// and `gather` returns every part's raw outputs, concatenated in part order (the same on every
+// process, so each decodes and scores the whole set and all agree on the metric).
+struct EvaluationShard {
+  int part = 0;
+  int parts = 1;
+  std::function<io::RawOutputs(io::RawOutputs mine)> gather;
+};
+
 // Scores `model` on a labelled dataset of `task`: features, batched inference (no autograd),
 // decoding and the official metric. FormatError when the dataset has no labels.
 Evaluation evaluate_model(model::TaskModel& model, const std::string& task, const data::Dataset& dataset,
-                          const text::Tokenizer& tokenizer, const EvaluateOptions& options = {});
+                          const text::Tokenizer& tokenizer, const EvaluateOptions& options = {},
+                          const EvaluationShard& shard = {});
 
 // An Evaluation of `task` from its metric values (headline: accuracy, f1 (QA too) or map@20).
 // std::logic_error when the headline metric is missing.

@@ -13,6 +13,7 @@
 #include "xlfuse/model/model_dir.h"
 #include "xlfuse/model/model_folder_writer.h"
 #include "xlfuse/model/task_model.h"
+#include "xlfuse/predict/evaluate.h"
 #include "xlfuse/text/tokenizer.h"
 
 namespace xlfuse::train {
@@ -47,6 +48,8 @@ struct RunSetup {
   RunRecord record;
   int32_t pad_id = 0;
 
+  // Data parallel (distributed/world.h): only rank 0 writes; on the other ranks create_output,
+  // write_model and write_record do nothing.
   // Creates the output folder once the inputs are known to be good (the training loop starts or
   // trims metrics.jsonl).
   void create_output() const;
@@ -60,6 +63,10 @@ struct RunSetup {
 // IoError when a file of init_dir is missing (naming it), or when out_dir holds a finished model
 // or an earlier run's checkpoints and resume is off. Writes nothing.
 RunSetup start_training_run(const RunStart& start);
+
+// Dev evaluation during training: one shard per rank, gathered to all in a data-parallel run;
+// the whole set in one process.
+predict::EvaluationShard evaluation_shard();
 
 // IoError unless `out` may receive a run: without resume, no model.safetensors (a finished run)
 // and no checkpoints of an earlier run.

@@ -12,6 +12,12 @@
 // micro-batch losses divided by the group's size. A checkpoint is saved only between updates, so it
 // holds no partial gradients; its (epoch, batch_in_epoch) is where the next group starts.
 //
+// Data parallel (distributed/world.h joined): every rank collates the same global batch and
+// trains on its slice of the rows (batch_shard.h); GradientReducer sums the gradients while
+// backward runs, so every rank takes the single-process update. Checkpoints, metrics.jsonl and
+// progress are rank 0's; every rank reads the checkpoint it resumes from, then takes rank 0's
+// weights and optimiser state (and checks that all ranks resumed the same step).
+//
 // Multi-task: each update draws a slot with probability proportional to its examples (task_draw.h);
 // the heads of the other slots are frozen for that update through the optimiser's parameter mask,
 // as PyTorch skips parameters without gradients.
@@ -32,7 +38,13 @@
 #include "xlfuse/train/train_state.h"
 #include "xlfuse/train/trainer.h"
 
+namespace xlfuse::distributed {
+class World;
+}
+
 namespace xlfuse::train {
+
+class GradientReducer;
 
 // One model with its data and where its sampler stands.
 struct LoopSlot {
@@ -51,6 +63,7 @@ class TrainingLoop {
   // loop. With one slot, progress.epoch / batch_in_epoch are the slot's sampler position.
   TrainingLoop(std::vector<LoopSlot>& slots, const std::vector<NamedTensor>& params, const TrainOptions& options,
                EvalFn eval = {}, NewBestFn on_new_best = {}, LoopHooks hooks = {});
+  ~TrainingLoop();
 
   // Runs to the end (or stop_at_step, or early stopping) and returns what happened.
   TrainSummary run();
@@ -78,6 +91,11 @@ class TrainingLoop {
   // metrics.jsonl's update line and the progress display after an update.
   void report_update(const LoopSlot& slot, double loss, double lr, double grad_norm, double seconds);
   void freeze_other_heads(size_t drawn);
+  // Data parallel: rank 0's weights, buffers and optimiser moments to every rank, after checking
+  // that all resumed the same step.
+  void sync_ranks();
+  // One micro-batch's forward and backward on this rank's rows; its share of the batch loss.
+  double micro_batch(LoopSlot& slot, const PreparedBatch& batch, double scale, bool last);
 
   std::vector<LoopSlot>& slots_;
   TrainOptions options_;
@@ -100,6 +118,8 @@ class TrainingLoop {
   int64_t task_draws_ = 0;
   int64_t stale_evals_ = 0;
   bool stopped_early_ = false;
+  distributed::World* world_ = nullptr;
+  std::unique_ptr<GradientReducer> reducer_;
   MetricsLog metrics_;
   ProgressReporter reporter_;
 
