@@ -49,11 +49,18 @@ void add_distributed_flags(CLI::App& app, DistributedFlags* flags) {
       ->check(CLI::Range(0.01, 4096.0));
 }
 
-void join_world(const DistributedFlags& flags) {
+void join_world(const DistributedFlags& flags, int64_t batch_size, const std::string& flag) {
+  const distributed::LaunchEnv env = distributed::read_launch_env();
+  if (!env.distributed()) return;
+  if (batch_size % env.world_size != 0)
+    throw UsageError(fmt::format("{} {}: the {} processes of this run share each batch, so it must be a multiple of "
+                                 "{} ({} is the global batch, the same whatever the number of processes)",
+                                 flag, batch_size, env.world_size, env.world_size, flag));
+  if (env.rank > 0 && log_level() == LogLevel::Info) set_log_level(LogLevel::Warning);
   distributed::WorldOptions o;
   o.timeout = std::chrono::seconds(flags.timeout_s);
   o.bucket_bytes = static_cast<int64_t>(flags.bucket_mb * 1024 * 1024);
-  distributed::World::join(distributed::read_launch_env(), o);
+  distributed::World::join(env, o);
 }
 
 bool prints_results() { return distributed::is_writer(); }

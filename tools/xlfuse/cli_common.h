@@ -33,7 +33,9 @@ struct DistributedFlags {
 void add_distributed_flags(CLI::App& app, DistributedFlags* flags);
 // Joins the data-parallel group that RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT describe (as
 // torchrun, Slurm or `xlfuse launch` set them); nothing in a single process. Rank 0 alone writes.
-void join_world(const DistributedFlags& flags);
+// `batch_size` (the global batch) must divide among the ranks: UsageError naming `flag` otherwise.
+// The other ranks log warnings and errors only.
+void join_world(const DistributedFlags& flags, int64_t batch_size, const std::string& flag = "--batch-size");
 // Whether this process prints a command's result (a single process, or rank 0).
 bool prints_results();
 

@@ -65,7 +65,7 @@ int run_pretrain(int argc, char** argv) {
   if (!o.init_dir.empty() ? false : (o.config_path.empty() || o.vocab_path.empty()))
     throw UsageError("a fresh model needs both --model-config and --vocab");
   if (config.dump_requested()) return config.dump(o);
-  join_world(dist);
+  join_world(dist, o.batch_size);
 
   const train::RunPretrainingResult r = train::run_pretraining(o);
   if (prints_results())

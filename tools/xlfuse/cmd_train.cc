@@ -84,7 +84,7 @@ int run_train(int argc, char** argv) {
   if (int rc = config.parse(argc, argv, &o); rc >= 0) return rc;
   if (o.threads < 0) throw UsageError(fmt::format("--threads must be >= 0 (0 = all cores), got {}", o.threads));
   if (config.dump_requested()) return config.dump(o);
-  join_world(dist);
+  join_world(dist, o.batch_size);
 
   const train::RunTrainingResult r = train::run_training(o);
   std::string best;
