@@ -222,6 +222,32 @@ void World::barrier(const std::string& what) {
   }
 }
 
+void World::post(const std::string& key, const std::string& value) {
+  try {
+    impl_->store->set("xlfuse/post/" + key, std::vector<uint8_t>(value.begin(), value.end()));
+  } catch (const std::exception& e) {
+    fail("posting " + key, e.what());
+  }
+}
+
+std::optional<std::string> World::await(const std::string& key, std::chrono::milliseconds wait) {
+  const std::string full = "xlfuse/post/" + key;
+  try {
+    impl_->store->wait({full}, wait);
+  } catch (const std::exception&) {
+    // A timeout, or a store that is gone: check() tells them apart.
+    try {
+      if (!impl_->store->check({full})) return std::nullopt;
+    } catch (const std::exception& e) {
+      throw DistributedError(fmt::format("rank {} of {}: lost rank 0: the rendezvous store it serves at {}:{} no "
+                                         "longer answers (waiting for {}: {})",
+                                         rank(), size(), env_.master_addr, env_.master_port, key, e.what()));
+    }
+  }
+  const std::vector<uint8_t> v = impl_->store->get(full);
+  return std::string(v.begin(), v.end());
+}
+
 bool is_writer() {
   const World* w = World::current();
   return w == nullptr || w->rank() == 0;

@@ -2,12 +2,15 @@
 // workers (the runner is src/pipeline/study_runner.cc; the file format docs/study.md).
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <string>
 
 #include <fmt/format.h>
 
 #include "cli_common.h"
 #include "commands.h"
+#include "xlfuse/distributed/world.h"
+#include "xlfuse/pipeline/data_parallel_study.h"
 #include "xlfuse/pipeline/library_step_executor.h"
 #include "xlfuse/pipeline/plan_summary.h"
 #include "xlfuse/pipeline/study_estimate.h"
@@ -51,6 +54,8 @@ int run_run(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--poll", runner.poll_seconds, "Seconds between looks at the study while waiting for other workers")
       ->capture_default_str();
+  DistributedFlags dist;
+  add_distributed_flags(app, &dist);
   if (int rc = parse_or_exit(app, argc, argv); rc >= 0) return rc;
   try {
     std::tie(runner.shard_index, runner.shard_count) = pipeline::parse_shard(shard);
@@ -60,6 +65,9 @@ int run_run(int argc, char** argv) {
   }
   if (probe && !dry_run) throw UsageError("--probe is for --dry-run (it measures before a study runs)");
 
+  // Under a data-parallel launch rank 0 runs the study and the others join its trainings
+  // (pipeline/data_parallel_study.h); a dry run is rank 0's alone.
+  if (dry_run && distributed::read_launch_env().rank > 0) return 0;
   const pipeline::StudyFile study = pipeline::read_study_file(study_path);
   pipeline::InputFingerprints fingerprints(std::filesystem::path(study.out_dir) / ".runner" / "fingerprints.json");
   const pipeline::StudyPlan plan = pipeline::make_study_plan(study, fingerprints);
@@ -68,6 +76,17 @@ int run_run(int argc, char** argv) {
                               : std::map<std::string, pipeline::ProbeFigures>{};
     std::cout << pipeline::describe_plan(plan, pipeline::recorded_step_times(plan), probes);
     return plan.problems.empty() ? 0 : 1;
+  }
+  join_world(dist, 0);
+  distributed::World* world = distributed::World::current();
+  if (world != nullptr && world->rank() > 0) {
+    pipeline::LibraryExecutorOptions follower;
+    follower.threads = threads;
+    follower.training_progress = train::ProgressMode::Off;
+    const pipeline::FollowSummary f = pipeline::follow_study(*world, follower);
+    std::cerr << fmt::format("rank {}: followed {} training step(s) of study {} ({} failed)\n", world->rank(), f.steps,
+                             plan.name, f.failed);
+    return 0;
   }
   fingerprints.save();
 
@@ -78,8 +97,12 @@ int run_run(int argc, char** argv) {
     case train::ProgressMode::Lines: executor_options.training_progress = train::ProgressMode::Lines; break;
     default: executor_options.training_progress = train::ProgressMode::Off; break;
   }
-  pipeline::LibraryStepExecutor executor(executor_options);
-  const pipeline::RunSummary summary = pipeline::run_study(plan, executor, runner);
+  pipeline::LibraryStepExecutor library(executor_options);
+  std::optional<pipeline::LeaderStepExecutor> leader;
+  if (world != nullptr) leader.emplace(library, *world);
+  const pipeline::RunSummary summary =
+      leader ? pipeline::run_study(plan, *leader, runner) : pipeline::run_study(plan, library, runner);
+  if (leader) leader->finish();
 
   std::cout << fmt::format("study {}: {} of {} steps done ({} by this worker, {} were done before)\n", plan.name,
                            summary.done_before + summary.executed + summary.done_by_others, summary.total,

@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -75,6 +76,13 @@ class World {
   // Every rank's bytes, in rank order.
   std::vector<std::string> all_gather_bytes(const std::string& mine, const std::string& what);
   void barrier(const std::string& what);
+
+  // Small messages through the rendezvous store, for waits longer than a collective may take
+  // (the ranks that follow a study, pipeline/data_parallel_study.h).
+  void post(const std::string& key, const std::string& value);
+  // `key`'s value once posted, or nullopt after waiting `wait` without it. DistributedError when
+  // the store no longer answers (rank 0, its host, is gone).
+  std::optional<std::string> await(const std::string& key, std::chrono::milliseconds wait);
 
   // Bytes summed by all_reduce_sum(_async) so far (the all-reduce volume; benchmarks).
   int64_t reduced_bytes() const { return reduced_bytes_; }

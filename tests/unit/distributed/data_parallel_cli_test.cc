@@ -178,5 +178,30 @@ TEST_F(DataParallelCliTest, AKilledRankStopsTheOtherWithItsNameAndTheRunResumesI
   EXPECT_EQ(json_of(path("killed") / "run.json")["results"]["global_step"], 400);
 }
 
+TEST_F(DataParallelCliTest, AStudyUnderLaunchTrainsOnEveryRankAndTheRestOnRankZero) {
+  const fs::path study = path("study.toml");
+  const fs::path data = test::test_data_dir() / "data";
+  test::write_file(study, "[study]\nname = \"dp\"\nencoder = \"" + path("enc").string() + "\"\ndata_dir = \"" +
+                              path("data").string() + "\"\nout_dir = \"" + path("study-out").string() +
+                              "\"\nseeds = [1]\n[targets]\ntasks = [\"udpos\"]\nlangs = [\"de\"]\n"
+                              "[targets.train]\nmax_steps = 2\nbatch_size = 4\nno_eval = true\n"
+                              "[[intermediate]]\nname = \"none\"\n[[intermediate]]\nname = \"siqa\"\ntask = \"siqa\"\n"
+                              "data_dir = \"" + data.string() + "\"\nmax_steps = 2\nbatch_size = 4\n"
+                              "[ensembles]\nmethods = [\"mean-prob\"]\n");
+  std::string out;
+  ASSERT_EQ(xlfuse("launch --nproc 2 -- xlfuse run " + study.string() + " --threads 1 --progress lines", &out), 0)
+      << out;
+  EXPECT_NE(out.find("rank 1: followed 3 training step(s) of study dp (0 failed)"), std::string::npos) << out;
+  EXPECT_NE(out.find("study dp: 7 of 7 steps done"), std::string::npos) << out;
+  int trainings = 0;
+  for (const auto& e : fs::recursive_directory_iterator(path("study-out") / "study")) {
+    if (e.path().filename() != "run.json" || e.path().parent_path().filename() != "model") continue;
+    EXPECT_EQ(json_of(e.path())["config"]["data_parallel"]["world_size"], 2) << e.path();
+    ++trainings;
+  }
+  EXPECT_EQ(trainings, 3);
+  EXPECT_TRUE(fs::exists(path("study-out") / "report" / "report.html"));
+}
+
 }  // namespace
 }  // namespace xlfuse
