@@ -31,7 +31,13 @@ struct Slot {
   size_t group;
   int64_t offset, numel;
   at::Tensor tensor;
+  bool word_embeddings;
 };
+
+bool is_word_embeddings(const std::string& name) {
+  const std::string suffix = "word_embeddings.weight";
+  return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
 
 }  // namespace
 
@@ -43,7 +49,9 @@ GradientReducer::GradientReducer(AdamW& optimizer, distributed::World& world) : 
   for (size_t g = 0; g < optimizer.groups().size(); ++g) {
     const auto& grp = optimizer.groups()[g];
     group_numel.push_back(grp.grads.numel());
-    for (size_t i = 0; i < grp.tensors.size(); ++i) slots.push_back({g, grp.offsets[i], grp.numels[i], grp.tensors[i]});
+    for (size_t i = 0; i < grp.tensors.size(); ++i)
+      slots.push_back({g, grp.offsets[i], grp.numels[i], grp.tensors[i],
+                       is_word_embeddings(grp.names[i]) && grp.tensors[i].dim() == 2});
   }
   auto depth = [&](const Slot& s) {
     return static_cast<double>(s.offset) / static_cast<double>(std::max<int64_t>(1, group_numel[s.group]));
@@ -58,13 +66,16 @@ GradientReducer::GradientReducer(AdamW& optimizer, distributed::World& world) : 
     int64_t begin, end;
     double depth;
     std::vector<size_t> slots;
+    bool row_sparse;
   };
   std::vector<Span> spans;
   for (size_t i = 0; i < slots.size(); ++i) {
     const Slot& s = slots[i];
     const int64_t cap = (spans.empty() ? kFirstBucketBytes : world.options().bucket_bytes) / 4;
-    if (spans.empty() || spans.back().group != s.group || spans.back().end - s.offset > cap)
-      spans.push_back({s.group, s.offset, s.offset + s.numel, depth(s), {}});
+    // The word embeddings get a bucket of their own (row-sparse reduction).
+    if (spans.empty() || spans.back().group != s.group || spans.back().end - s.offset > cap || s.word_embeddings ||
+        spans.back().row_sparse)
+      spans.push_back({s.group, s.offset, s.offset + s.numel, depth(s), {}, s.word_embeddings});
     Span& sp = spans.back();
     sp.begin = std::min(sp.begin, s.offset);
     sp.end = std::max(sp.end, s.offset + s.numel);
@@ -79,6 +90,11 @@ GradientReducer::GradientReducer(AdamW& optimizer, distributed::World& world) : 
     Bucket bucket;
     bucket.grads = optimizer.groups()[sp.group].grads.narrow(0, sp.begin, sp.end - sp.begin);
     bucket.params = sp.slots.size();
+    if (sp.row_sparse) {
+      const at::Tensor& w = slots[sp.slots.front()].tensor;
+      bucket.row_sparse = true;
+      bucket.rows_view = bucket.grads.view(w.sizes());
+    }
     bytes_per_update_ += bucket.grads.numel() * static_cast<int64_t>(sizeof(float));
     buckets_.push_back(std::move(bucket));
     for (size_t i : sp.slots) {
@@ -104,6 +120,7 @@ GradientReducer::~GradientReducer() {
 
 void GradientReducer::prepare_for_backward(const at::Tensor& loss) {
   std::lock_guard<std::mutex> lock(mutex_);
+  if (!armed_) last_update_bytes_ = 0;
   armed_ = true;
   // The accumulators the loss reaches; the others' gradients are final already.
   std::unordered_set<const torch::autograd::Node*> reached;
@@ -134,11 +151,26 @@ void GradientReducer::mark_ready(size_t param) {
   ++buckets_[params_[param].bucket].ready;
 }
 
+void GradientReducer::set_rows(const at::Tensor& token_ids) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  rows_ = token_ids.defined() ? std::get<0>(at::_unique(token_ids.reshape({-1}).to(torch::kInt64), /*sorted=*/true))
+                              : at::Tensor();
+}
+
 void GradientReducer::launch_ready() {
   while (next_launch_ < buckets_.size()) {
     Bucket& b = buckets_[next_launch_];
     if (b.ready < b.params) return;
-    b.pending = world_.all_reduce_sum_async(b.grads, "gradient all-reduce");
+    if (b.row_sparse && rows_.defined()) {
+      // Rows outside the batch's tokens are 0 on every rank: their sum is 0 too.
+      b.rows = rows_;
+      b.compact = b.rows_view.index_select(0, b.rows);
+      b.pending = world_.all_reduce_sum_async(b.compact, "gradient all-reduce");
+      last_update_bytes_ += b.compact.numel() * static_cast<int64_t>(sizeof(float));
+    } else {
+      b.pending = world_.all_reduce_sum_async(b.grads, "gradient all-reduce");
+      last_update_bytes_ += b.grads.numel() * static_cast<int64_t>(sizeof(float));
+    }
     b.launched = true;
     ++next_launch_;
   }
@@ -147,11 +179,14 @@ void GradientReducer::launch_ready() {
 void GradientReducer::finish() {
   {
     std::lock_guard<std::mutex> lock(mutex_);
+    if (!armed_) last_update_bytes_ = 0;
     for (size_t i = 0; i < params_.size(); ++i) mark_ready(i);
     launch_ready();
   }
   for (auto& b : buckets_) {
     b.pending.wait();
+    if (b.compact.defined()) b.rows_view.index_copy_(0, b.rows, b.compact);
+    b.compact = b.rows = at::Tensor();
     b.pending = {};
     b.launched = false;
     b.ready = 0;
@@ -159,6 +194,7 @@ void GradientReducer::finish() {
   ready_.assign(params_.size(), false);
   next_launch_ = 0;
   armed_ = false;
+  rows_ = at::Tensor();
 }
 
 }  // namespace xlfuse::train

@@ -140,8 +140,8 @@ TrainingLoop::TrainingLoop(std::vector<LoopSlot>& slots, const std::vector<Named
     for (const auto& s : slots_)
       if (s.batches->kind() == model::HeadKind::DualEncoder) shard_batch({}, s.batches->kind(), 0, 1);  // refuses
     reducer_ = std::make_unique<GradientReducer>(optimizer_, *world_);
-    XLFUSE_LOG_INFO("[train] data parallel: rank {} of {}, {} rows per rank per batch, {} gradient buckets, {:.1f} MB "
-                    "all-reduced per update",
+    XLFUSE_LOG_INFO("[train] data parallel: rank {} of {}, {} rows per rank per batch, {} gradient buckets, at most "
+                    "{:.1f} MB all-reduced per update",
                     world_->rank(), world_->size(), options.batch_size / world_->size(), reducer_->buckets(),
                     static_cast<double>(reducer_->bytes_per_update()) / 1e6);
   }
@@ -273,8 +273,17 @@ double TrainingLoop::step() {
   const int64_t end = std::min(begin + options_.grad_accumulation, nb);
   const double scale = 1.0 / static_cast<double>(end - begin);
   double loss_sum = 0.0;
+  std::vector<PreparedBatch> batches;
+  for (int64_t b = begin; b < end; ++b) batches.push_back(slot.batches->prepare(slot.epoch, b));
+  if (reducer_) {
+    // The word-embedding rows these batches use (all rows under a tied masked-LM decoder).
+    std::vector<torch::Tensor> ids;
+    for (const auto& batch : batches)
+      if (batch.has_targets && slot.batches->kind() != model::HeadKind::MaskedLm) ids.push_back(batch.inputs.input_ids.reshape({-1}));
+    reducer_->set_rows(ids.empty() ? torch::Tensor() : torch::cat(ids));
+  }
   for (int64_t b = begin; b < end; ++b) {
-    PreparedBatch batch = slot.batches->prepare(slot.epoch, b);
+    const PreparedBatch& batch = batches[static_cast<size_t>(b - begin)];
     if (!batch.has_targets) {
       XLFUSE_LOG_DEBUG("[train] step {}: batch {} of epoch {} has no masked position; skipped",
                        progress_.global_step + 1, b, slot.epoch);
@@ -289,6 +298,7 @@ double TrainingLoop::step() {
   slot.batch_in_epoch = end;
   if (reducer_) {
     reducer_->finish();
+    reduced_bytes_ += reducer_->last_update_bytes();
     auto total = torch::tensor({loss_sum}, torch::kFloat64);
     world_->all_reduce_sum(total, "loss all-reduce");
     loss_sum = total.item<double>();
@@ -416,6 +426,9 @@ TrainSummary TrainingLoop::run() {
     if (periodic || last || progress_.global_step == stop_ || stopped_early_) save();
   }
   reporter_.finish();
+  if (reducer_ && steps_this_call_ > 0)
+    XLFUSE_LOG_INFO("[train] data parallel: {:.2f} MB of gradients all-reduced per update on average ({} updates)",
+                    static_cast<double>(reduced_bytes_) / 1e6 / static_cast<double>(steps_this_call_), steps_this_call_);
 
   for (size_t s = 0; s < slots_.size(); ++s) slots_[s].model->train(was_training[s]);
   summary_.global_step = progress_.global_step;

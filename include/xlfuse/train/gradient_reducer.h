@@ -11,6 +11,11 @@
 // other tasks in multi-task training) are found by walking the autograd graph before backward and
 // count as ready, as DDP's find_unused_parameters does.
 //
+// The word embeddings' gradient is zero outside the rows of the tokens in the batch, on every
+// rank: when the update's token ids are given (set_rows), only those rows are all-reduced (the
+// same sum, a fraction of the volume; mBERT's 92 M embedding values are half the model). A tied
+// masked-LM decoder makes every row's gradient non-zero: no rows are given there.
+//
 // The losses are scaled by each rank's share of the batch (batch_shard.h), so the reduction is a
 // plain sum: every rank ends with the single-process gradient of the whole batch.
 #include <cstdint>
@@ -43,6 +48,12 @@ class GradientReducer {
   // After that backward (or instead of it, when this rank had no rows): launches the buckets not
   // launched yet, in order, and waits for all. The flat gradients then hold the sum over ranks.
   void finish();
+  // The word-embedding rows this update's batches use (int64 ids, any order, repeats allowed), or
+  // an undefined tensor for all rows. Set before the update's last backward.
+  void set_rows(const at::Tensor& token_ids);
+
+  // Bytes all-reduced by the last update.
+  int64_t last_update_bytes() const { return last_update_bytes_; }
 
   size_t buckets() const { return buckets_.size(); }
   // Bytes each rank all-reduces per update.
@@ -60,6 +71,9 @@ class GradientReducer {
   };
   struct Bucket {
     at::Tensor grads;  // a slice of a group's flat gradient buffer
+    // The word embeddings' bucket: [vocab, hidden] view of grads, and this update's rows.
+    bool row_sparse = false;
+    at::Tensor rows_view, rows, compact;
     size_t params = 0;
     size_t ready = 0;
     bool launched = false;
@@ -75,6 +89,8 @@ class GradientReducer {
   size_t next_launch_ = 0;
   bool armed_ = false;
   int64_t bytes_per_update_ = 0;
+  int64_t last_update_bytes_ = 0;
+  at::Tensor rows_;
   std::mutex mutex_;
 };
 

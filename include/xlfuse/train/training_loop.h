@@ -120,6 +120,7 @@ class TrainingLoop {
   bool stopped_early_ = false;
   distributed::World* world_ = nullptr;
   std::unique_ptr<GradientReducer> reducer_;
+  int64_t reduced_bytes_ = 0;
   MetricsLog metrics_;
   ProgressReporter reporter_;
 
