@@ -5,7 +5,7 @@ CMAKE_FLAGS ?=
 # ccache keys on relative paths below the checkout, so clones in other folders share its cache.
 export CCACHE_BASEDIR := $(CURDIR)
 
-.PHONY: deps configure build build-tests test test-sanitize demo bench bench-peer-deps bench-peer bench-peer-quick fuzz clean
+.PHONY: deps configure build build-tests test test-sanitize demo bench bench-dp bench-peer-deps bench-peer bench-peer-quick fuzz clean
 
 deps:
 	@bash scripts/install_deps.sh
@@ -36,6 +36,12 @@ demo: configure
 
 bench: build
 	bash bench/run_all.sh $(BUILD)
+
+# Data-parallel scaling: 1 process against 2 (`xlfuse launch`), interleaved (docs/distributed.md).
+# BENCH_DP_FLAGS="--shape mbert --rounds 2" measures the BERT-base shape.
+BENCH_DP_FLAGS ?=
+bench-dp: build
+	python3 bench/data_parallel_scaling.py --build $(BUILD) $(BENCH_DP_FLAGS)
 
 # Side by side with a PyTorch-eager BERT (bench/peer/, docs/performance.md). The peer runs on
 # Debian's python3-torch, i.e. /usr/bin/python3 (a python3 earlier on PATH may lack torch).
