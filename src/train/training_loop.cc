@@ -297,11 +297,13 @@ double TrainingLoop::step() {
   }
   slot.batch_in_epoch = end;
   if (reducer_) {
+    const auto reduce_start = Clock::now();
     reducer_->finish();
     reduced_bytes_ += reducer_->last_update_bytes();
     auto total = torch::tensor({loss_sum}, torch::kFloat64);
     world_->all_reduce_sum(total, "loss all-reduce");
     loss_sum = total.item<double>();
+    reduce_wait_seconds_ += seconds_since(reduce_start);
   }
   if (hooks_.after_backward) hooks_.after_backward(optimizer_);
   const double norm =
@@ -427,8 +429,10 @@ TrainSummary TrainingLoop::run() {
   }
   reporter_.finish();
   if (reducer_ && steps_this_call_ > 0)
-    XLFUSE_LOG_INFO("[train] data parallel: {:.2f} MB of gradients all-reduced per update on average ({} updates)",
-                    static_cast<double>(reduced_bytes_) / 1e6 / static_cast<double>(steps_this_call_), steps_this_call_);
+    XLFUSE_LOG_INFO("[train] data parallel: {:.2f} MB of gradients all-reduced per update on average ({} updates); "
+                    "{:.3f} s per update waiting for the reductions after backward",
+                    static_cast<double>(reduced_bytes_) / 1e6 / static_cast<double>(steps_this_call_), steps_this_call_,
+                    reduce_wait_seconds_ / static_cast<double>(steps_this_call_));
 
   for (size_t s = 0; s < slots_.size(); ++s) slots_[s].model->train(was_training[s]);
   summary_.global_step = progress_.global_step;

@@ -121,6 +121,7 @@ class TrainingLoop {
   distributed::World* world_ = nullptr;
   std::unique_ptr<GradientReducer> reducer_;
   int64_t reduced_bytes_ = 0;
+  double reduce_wait_seconds_ = 0;
   MetricsLog metrics_;
   ProgressReporter reporter_;
 
