@@ -97,18 +97,24 @@ void add_and_mean(const double* contribution, double sign, double* hi, double* l
 
 namespace {
 
-// Where the argmax of the double sums is the argmax of the float logs. float(log(max(sum * scale,
-// kMinProbability))) never decreases as the sum grows (every step rounds monotonically; the log
-// kernel errs by 2 ulp of a double, far below a float's spacing), so it differs from the double
-// argmax only where two values round to the same float. A label whose sum is below
-// kNearTie * max has a log at least 2^-15 below the max's; when the max's mean is at least
-// kSureMean its log lies in (-7.7, 0], where floats are at most 2^-21 apart, so the two cannot
-// round to the same float and that label can neither win nor tie. So when the max is the only
-// label within kNearTie and its mean is at least kSureMean, it is the label; otherwise the logs of
-// that unit are computed as add_and_log_mean does (rare: about 1e-4 of the units on the UD-POS
-// benchmark; always for units whose labels tie exactly).
+// When the argmax of the double sums is the argmax of the float logs add_and_log_mean writes,
+// float(log(max(sum * scale, kMinProbability))). Let the largest sum's mean be at least
+// kSureMean, so its log lies in (-7.7, 0], where floats are at most 2^-21 apart. A label whose sum
+// is below kNearTie * the largest has an exact log at least 2^-15 below the largest's; the
+// product by scale and the log kernel move logs by about 1e-16, and rounding to float by at most
+// half a float spacing, so its float is strictly below the largest's float: it can neither win
+// nor tie. So when the largest is the only label within kNearTie of it, it is the label; otherwise
+// that unit's logs are computed as add_and_log_mean computes them, and the first largest float
+// wins (always where labels tie exactly; rare otherwise, see docs/performance.md).
 constexpr double kNearTie = 1.0 - 0x1p-15;
 constexpr double kSureMean = 0x1p-11;
+
+// One value per lane of a block, as GCC vectors (plain loops over the lanes were left scalar by the
+// vectoriser); the default clone splits them into SSE2 pairs. Lanes8 is the same vector at the
+// alignment of a double, for the callers' arrays.
+typedef double Lanes __attribute__((vector_size(kArgmaxLanes * sizeof(double))));
+typedef double Lanes8 __attribute__((vector_size(kArgmaxLanes * sizeof(double)), aligned(sizeof(double))));
+typedef int64_t LaneInts __attribute__((vector_size(kArgmaxLanes * sizeof(int64_t))));
 
 // The first index of the largest float add_and_log_mean writes for unit j of the block.
 uint8_t argmax_of_logs(const double* sums, size_t labels, size_t j, double scale) {
@@ -126,13 +132,6 @@ uint8_t argmax_of_logs(const double* sums, size_t labels, size_t j, double scale
 }
 
 }  // namespace
-
-// One value per lane of a block, as GCC vectors (plain loops over the lanes were left scalar by the
-// vectoriser); the default clone splits them into SSE2 pairs. Lanes8 is the same vector at the
-// alignment of a double, for the callers' arrays.
-typedef double Lanes __attribute__((vector_size(kArgmaxLanes * sizeof(double))));
-typedef double Lanes8 __attribute__((vector_size(kArgmaxLanes * sizeof(double)), aligned(sizeof(double))));
-typedef int64_t LaneInts __attribute__((vector_size(kArgmaxLanes * sizeof(int64_t))));
 
 XLFUSE_VECTOR_CLONES
 void add_and_argmax(const double* const* contributions, const SumStep* steps, size_t count, size_t labels, double* hi,
