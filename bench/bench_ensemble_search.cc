@@ -4,10 +4,11 @@
 //  * xnli:  15 languages x 5,010 examples, 3 classes, accuracy (argmax per row against gold).
 //  * udpos: the UD-POS test sets of ../shared/data/xtreme/udpos ($XLFUSE_DATA_DIR/udpos), with
 //           their real sentences and gold tags (37 languages, 77,734 sentences, 1,347,704 words
-//           when measured); without that folder, the same counts with random gold tags. Scored by
-//           seqeval F1 (legacy scheme, as XTREME) through eval::get_entities and
-//           eval::prf_from_counts, checked on the first and last subset of every language against
-//           decode::score_predictions and decode::example_scores (checks not timed).
+//           when measured); without that folder, the same counts with random gold tags. Scored
+//           from the argmax labels (SearchSet::score_labels) by seqeval F1 (legacy scheme, as
+//           XTREME) through eval::LabelChunker and eval::prf_from_counts, checked on the first and
+//           last subset of every language against decode::score_predictions and
+//           decode::example_scores (checks not timed).
 // The members' logits are SYNTHETIC (no trained models are involved): per unit, every label gets
 // a shared difficulty plus the member's own noise, the gold label a margin; members therefore
 // agree often but not always, like models fine-tuned from different intermediate tasks. Tagging
@@ -20,8 +21,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <memory>
 #include <stdexcept>
@@ -64,6 +68,8 @@ struct Language {
   std::string name;
   std::vector<io::RawOutputs> members;
   std::function<double(const io::RawOutputs&)> score;
+  // Tagging: scored from the argmax labels instead (SearchSet::score_labels).
+  std::function<double(const std::vector<uint8_t>&)> score_labels;
 };
 
 // Wall time spent in the score callbacks, to tell combining from scoring, and in the correctness
@@ -71,6 +77,16 @@ struct Language {
 double g_score_seconds = 0;
 double g_check_seconds = 0;
 benchmark::State* g_state = nullptr;
+
+// Calls f, adding its wall time to the scoring time.
+template <class F>
+double timed_score(F&& f) {
+  const auto t0 = std::chrono::steady_clock::now();
+  const double score = f();
+  g_score_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return score;
+}
+
 constexpr int kSubsets = (1 << kMembers) - 1;
 
 std::vector<ensemble::SearchSet> search_sets(std::vector<Language>& languages) {
@@ -79,12 +95,11 @@ std::vector<ensemble::SearchSet> search_sets(std::vector<Language>& languages) {
     ensemble::SearchSet s;
     s.name = l.name;
     for (const auto& m : l.members) s.members.push_back(&m);
-    s.score = [&l](const io::RawOutputs& combined) {
-      const auto t0 = std::chrono::steady_clock::now();
-      const double score = l.score(combined);
-      g_score_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-      return score;
-    };
+    if (l.score_labels) {
+      s.score_labels = [&l](const std::vector<uint8_t>& labels) { return timed_score([&] { return l.score_labels(labels); }); };
+    } else {
+      s.score = [&l](const io::RawOutputs& combined) { return timed_score([&] { return l.score(combined); }); };
+    }
     sets.push_back(std::move(s));
   }
   return sets;
@@ -113,24 +128,37 @@ struct Quality {
   }
 };
 
+// XLFUSE_BENCH_SCORES=FILE appends every subset's score per language to FILE (mask, language,
+// shortest exact decimal), to compare two builds bit for bit (not timed: after the last search).
+void write_scores(const ensemble::SearchResult& result) {
+  const char* path = std::getenv("XLFUSE_BENCH_SCORES");
+  if (!path || !*path) return;
+  std::ofstream out(path, std::ios::app);
+  for (const ensemble::SubsetScore& s : result.subsets)
+    for (const auto& [name, score] : s.scores) out << fmt::format("{} {} {}\n", s.mask, name, score);
+}
+
 void run_search(benchmark::State& state, std::vector<Language>& languages, double units, double values_per_subset) {
   const std::vector<ensemble::SearchSet> sets = search_sets(languages);
   double seconds = 0;
   size_t subsets = 0;
+  ensemble::SearchResult last;
   g_score_seconds = g_check_seconds = 0;
   g_state = &state;
   for (auto _ : state) {
     const auto t0 = std::chrono::steady_clock::now();
     try {
-      const ensemble::SearchResult result = ensemble::search_subsets(sets);
+      ensemble::SearchResult result = ensemble::search_subsets(sets);
       subsets = result.subsets.size();
       benchmark::DoNotOptimize(result.best_on_english_dev);
+      last = std::move(result);
     } catch (const std::exception& e) {
       state.SkipWithError(e.what());
       return;
     }
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   }
+  write_scores(last);
   seconds -= g_check_seconds;
   g_score_seconds -= g_check_seconds;
   const double runs = static_cast<double>(state.iterations());
@@ -246,51 +274,50 @@ std::vector<data::Dataset> udpos_datasets(const data::TaskInfo& task, bool* real
   return out;
 }
 
-// seqeval F1 of the argmax tags, through the eval functions score_predictions uses
-// (eval::get_entities, legacy scheme, and eval::prf_from_counts), made cheap per subset: gold
-// chunks are computed once per sentence, and a sentence's predicted chunks are recomputed only when
-// one of its argmax tags changed since the previous subset (consecutive Gray-code subsets differ
-// by one member, so many sentences keep their tags). Per-sentence chunk counts add up to seqeval's
-// corpus counts because each sentence is followed by an 'O' (decode/example_scores.h relies on the
-// same). The value is checked against decode::score_predictions and decode::example_scores on the
-// first and the last subset of every language.
+// seqeval F1 of the argmax tags, made cheap per subset: the search hands over the argmax labels
+// (SearchSet::score_labels), gold chunks are computed once per sentence, and a sentence is
+// re-chunked (eval::LabelChunker, legacy scheme as XTREME: get_entities on label indices, no
+// strings or allocations) only when one of its tags changed since the previous subset
+// (consecutive Gray-code subsets differ by one member, so most sentences keep their tags).
+// Per-sentence chunk counts add up to seqeval's corpus counts because each sentence is followed by
+// an 'O' (decode/example_scores.h relies on the same); F1 through eval::prf_from_counts. The value
+// is checked against decode::score_predictions and decode::example_scores on the first and the
+// last subset of every language.
 class TaggingScorer {
  public:
-  TaggingScorer(const data::TaskInfo& task, const data::Dataset& dataset) : task_(task), dataset_(dataset) {
+  TaggingScorer(const data::TaskInfo& task, const data::Dataset& dataset)
+      : task_(task), dataset_(dataset), chunker_(task.labels, eval::SeqevalScheme::Legacy) {
     const auto& examples = std::get<std::vector<data::TaggingExample>>(dataset.examples);
-    size_t words = 0;
+    size_t words = 0, units = 0;
+    std::vector<uint8_t> gold;
     for (const auto& e : examples) {
       first_word_.push_back(words);
+      first_unit_.push_back(units);
       words += e.tags.size();
-      sentence_.push_back({e.tags});
-      gold_.push_back(eval::get_entities(sentence_.back(), eval::SeqevalScheme::Legacy));
-      std::sort(gold_.back().begin(), gold_.back().end());
-      gold_chunks_ += gold_.back().size();
+      units += e.tags.size() + 2;  // [CLS], one unit per word, [SEP]
+      gold.clear();
+      for (const std::string& tag : e.tags)
+        gold.push_back(static_cast<uint8_t>(std::find(task.labels.begin(), task.labels.end(), tag) - task.labels.begin()));
+      first_gold_.push_back(gold_.size());
+      chunker_.chunks(gold.data(), gold.size(), gold_);
     }
     first_word_.push_back(words);
+    first_gold_.push_back(gold_.size());
     label_.assign(words, kUnset);
     correct_.assign(examples.size(), 0);
     predicted_.assign(examples.size(), 0);
   }
 
-  double operator()(const io::RawOutputs& combined) {
-    const std::vector<std::string>& labels = combined.meta.labels;
-    const size_t n = labels.size();
-    for (size_t s = 0; s < sentence_.size(); ++s) {
-      const float* row = combined.logits[s].data() + n;  // word w is at position w + 1
-      bool changed = false;
-      for (size_t w = 0, words = first_word_[s + 1] - first_word_[s]; w < words; ++w) {
-        const uint8_t best = argmax_of(row + w * n, n);
-        uint8_t& previous = label_[first_word_[s] + w];
-        if (best != previous) {
-          previous = best;
-          sentence_[s][0][w] = labels[best];
-          changed = true;
-        }
-      }
-      if (changed) rescore(s);
+  double operator()(const std::vector<uint8_t>& labels) {
+    for (size_t s = 0; s + 1 < first_word_.size(); ++s) {
+      const uint8_t* tags = labels.data() + first_unit_[s] + 1;  // word w is unit w + 1
+      uint8_t* previous = label_.data() + first_word_[s];
+      const size_t words = first_word_[s + 1] - first_word_[s];
+      if (std::memcmp(tags, previous, words) == 0) continue;
+      std::memcpy(previous, tags, words);
+      rescore(s);
     }
-    const double f1 = eval::prf_from_counts(total_correct_, total_predicted_, gold_chunks_).f1;
+    const double f1 = eval::prf_from_counts(total_correct_, total_predicted_, gold_.size()).f1;
     if (++calls_ == 1 || calls_ == kSubsets) check(f1);
     return f1;
   }
@@ -298,44 +325,15 @@ class TaggingScorer {
  private:
   static constexpr uint8_t kUnset = 255;
 
-  // The first index of the largest of n floats, without branches on the data and in two
-  // independent chains (lower and upper half; the lower wins ties), which halves the latency.
-  static uint8_t argmax_of(const float* v, size_t n) {
-    const size_t half = (n + 1) / 2;
-    size_t lo = 0, hi = half;
-    float lo_value = v[0], hi_value = v[half < n ? half : 0];
-    for (size_t i = 1; i < half; ++i) {
-      const bool lo_greater = v[i] > lo_value;
-      lo = lo_greater ? i : lo;
-      lo_value = lo_greater ? v[i] : lo_value;
-      if (half + i < n) {
-        const bool hi_greater = v[half + i] > hi_value;
-        hi = hi_greater ? half + i : hi;
-        hi_value = hi_greater ? v[half + i] : hi_value;
-      }
-    }
-    return static_cast<uint8_t>(half < n && hi_value > lo_value ? hi : lo);
-  }
-
   // Predicted and correct chunks of sentence s from its current tags.
   void rescore(size_t s) {
-    std::vector<eval::Chunk> chunks = eval::get_entities(sentence_[s], eval::SeqevalScheme::Legacy);
-    std::sort(chunks.begin(), chunks.end());
-    size_t correct = 0;
-    const auto& gold = gold_[s];
-    for (size_t a = 0, b = 0; a < gold.size() && b < chunks.size();) {
-      if (gold[a] == chunks[b]) {
-        ++correct, ++a, ++b;
-      } else if (gold[a] < chunks[b]) {
-        ++a;
-      } else {
-        ++b;
-      }
-    }
-    total_correct_ += correct - correct_[s];
-    total_predicted_ += chunks.size() - predicted_[s];
-    correct_[s] = correct;
-    predicted_[s] = chunks.size();
+    const eval::LabelChunker::Counts counts =
+        chunker_.count(label_.data() + first_word_[s], first_word_[s + 1] - first_word_[s],
+                       gold_.data() + first_gold_[s], first_gold_[s + 1] - first_gold_[s]);
+    total_correct_ += counts.correct - correct_[s];
+    total_predicted_ += counts.predicted - predicted_[s];
+    correct_[s] = counts.correct;
+    predicted_[s] = counts.predicted;
   }
 
   // The official value of the current tags (not timed).
@@ -343,7 +341,10 @@ class TaggingScorer {
     const auto t0 = std::chrono::steady_clock::now();
     g_state->PauseTiming();
     decode::Predictions p;
-    for (const auto& wrapped : sentence_) p.tags.push_back(wrapped[0]);
+    for (size_t s = 0; s + 1 < first_word_.size(); ++s) {
+      p.tags.emplace_back();
+      for (size_t w = first_word_[s]; w < first_word_[s + 1]; ++w) p.tags.back().push_back(task_.labels[label_[w]]);
+    }
     const double official = decode::score_predictions(task_, dataset_, p).at("f1");
     const double rows = decode::example_scores(task_, dataset_, p).total();
     if (std::abs(official - f1) > 1e-9 || std::abs(rows - f1) > 1e-9)
@@ -355,12 +356,13 @@ class TaggingScorer {
 
   const data::TaskInfo& task_;
   const data::Dataset& dataset_;
-  std::vector<size_t> first_word_;                             // per sentence, and the total at the end
-  std::vector<std::vector<std::vector<std::string>>> sentence_;  // per sentence: {its predicted tags}
-  std::vector<std::vector<eval::Chunk>> gold_;                  // per sentence, sorted
-  std::vector<uint8_t> label_;                                  // argmax label per word
-  std::vector<size_t> correct_, predicted_;                     // chunk counts per sentence
-  size_t total_correct_ = 0, total_predicted_ = 0, gold_chunks_ = 0;
+  const eval::LabelChunker chunker_;
+  std::vector<size_t> first_word_, first_unit_;  // per sentence (words: and the total at the end)
+  std::vector<eval::LabelChunker::Chunk> gold_;  // every sentence's gold chunks, one after the other
+  std::vector<size_t> first_gold_;               // per sentence, and the total at the end
+  std::vector<uint8_t> label_;                   // argmax label per word
+  std::vector<size_t> correct_, predicted_;      // chunk counts per sentence
+  size_t total_correct_ = 0, total_predicted_ = 0;
   int calls_ = 0;
 };
 
@@ -415,7 +417,7 @@ void bench_udpos(benchmark::State& state) {
       }
     }
     auto scorer = std::make_shared<TaggingScorer>(task, d);
-    l.score = [scorer](const io::RawOutputs& combined) { return (*scorer)(combined); };
+    l.score_labels = [scorer](const std::vector<uint8_t>& labels) { return (*scorer)(labels); };
     languages.push_back(std::move(l));
   }
   // The English set is the English test set here (the search needs a set named "en").

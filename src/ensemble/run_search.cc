@@ -10,10 +10,12 @@
 #include <nlohmann/json.hpp>
 
 #include "xlfuse/core/error.h"
+#include "xlfuse/core/log.h"
 #include "xlfuse/data/task_registry.h"
 #include "xlfuse/decode/raw_context.h"
 #include "xlfuse/decode/scoring.h"
 #include "xlfuse/ensemble/combiners.h"
+#include "xlfuse/ensemble/label_scorers.h"
 #include "xlfuse/ensemble/members.h"
 #include "xlfuse/ensemble/subset_search.h"
 #include "xlfuse/io/atomic_file.h"
@@ -98,6 +100,19 @@ SearchSummary run_search(const SearchOptions& options) {
           decode::decode_outputs(*p->task, p->inputs.dataset, p->inputs.features, combined);
       return decode::score_predictions(*p->task, p->inputs.dataset, pred).at(decode::headline_metric(*p->task));
     };
+    // Classification and tagging: the label path, which gives the numbers of `score` above from the
+    // argmax labels alone. Everything it cannot represent exactly (QA, multiple choice, retrieval,
+    // more than 255 labels, outputs that do not fit the data, gold sentences of another length,
+    // odd tag sets: make_label_scorer lists them) keeps the full-output path, which also raises
+    // decode_outputs' errors as before.
+    if (options.label_path) {
+      std::string why_not;
+      s.score_labels = make_label_scorer(*set.task, set.inputs.dataset, set.inputs.features, set.outputs.front(),
+                                         &why_not);
+      if (!s.score_labels)
+        XLFUSE_LOG_DEBUG("[ensemble] search: set '{}' is scored through the combined outputs ({})", set.name,
+                         why_not);
+    }
     search_sets.push_back(std::move(s));
   }
   const SearchResult found = search_subsets(search_sets);

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <limits>
 
 // One clone per x86-64 level with GCC (AVX-512, AVX2, baseline SSE2), chosen when the program is
 // loaded; elsewhere the portable loop.
@@ -92,6 +93,87 @@ void add_and_log_mean(const double* contribution, double sign, double* hi, doubl
 XLFUSE_VECTOR_CLONES
 void add_and_mean(const double* contribution, double sign, double* hi, double* lo, double scale, float* out, size_t n) {
   for (size_t i = 0; i < n; ++i) out[i] = static_cast<float>(two_sum_add(hi[i], lo[i], sign * contribution[i]) * scale);
+}
+
+namespace {
+
+// When the argmax of the double sums is the argmax of the float logs add_and_log_mean writes,
+// float(log(max(sum * scale, kMinProbability))). Let the largest sum's mean be at least
+// kSureMean, so its log lies in (-7.7, 0], where floats are at most 2^-21 apart. A label whose sum
+// is below kNearTie * the largest has an exact log at least 2^-15 below the largest's; the
+// product by scale and the log kernel move logs by about 1e-16, and rounding to float by at most
+// half a float spacing, so its float is strictly below the largest's float: it can neither win
+// nor tie. So when the largest is the only label within kNearTie of it, it is the label; otherwise
+// that unit's logs are computed as add_and_log_mean computes them, and the first largest float
+// wins (always where labels tie exactly; rare otherwise, see docs/performance.md).
+constexpr double kNearTie = 1.0 - 0x1p-15;
+constexpr double kSureMean = 0x1p-11;
+
+// One value per lane of a block, as GCC vectors (plain loops over the lanes were left scalar by the
+// vectoriser); the default clone splits them into SSE2 pairs. Lanes8 is the same vector at the
+// alignment of a double, for the callers' arrays.
+typedef double Lanes __attribute__((vector_size(kArgmaxLanes * sizeof(double))));
+typedef double Lanes8 __attribute__((vector_size(kArgmaxLanes * sizeof(double)), aligned(sizeof(double))));
+typedef int64_t LaneInts __attribute__((vector_size(kArgmaxLanes * sizeof(int64_t))));
+
+// The first index of the largest float add_and_log_mean writes for unit j of the block.
+uint8_t argmax_of_logs(const double* sums, size_t labels, size_t j, double scale) {
+  uint8_t best = 0;
+  float best_value = 0.0f;
+  for (size_t l = 0; l < labels; ++l) {
+    const double mean = sums[l * kArgmaxLanes + j] * scale;
+    const float value = static_cast<float>(log_kernel(mean > kMinProbability ? mean : kMinProbability));
+    if (l == 0 || value > best_value) {
+      best = static_cast<uint8_t>(l);
+      best_value = value;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+XLFUSE_VECTOR_CLONES
+void add_and_argmax(const double* const* contributions, const SumStep* steps, size_t count, size_t labels, double* hi,
+                    double* lo, uint8_t* labels_out, size_t stride) {
+  constexpr size_t W = kArgmaxLanes;
+  alignas(64) Lanes sums[kMaxArgmaxLabels];
+  Lanes8* his = reinterpret_cast<Lanes8*>(hi);
+  Lanes8* los = reinterpret_cast<Lanes8*>(lo);
+  for (size_t s = 0; s < count; ++s) {
+    const Lanes8* c = reinterpret_cast<const Lanes8*>(contributions[steps[s].member]);
+    const Lanes sign = Lanes{} + steps[s].sign, scale = Lanes{} + steps[s].scale;
+    // The sums (two_sum_add, lane-wise), and per unit (lane) the largest and its first label.
+    Lanes best = Lanes{} - std::numeric_limits<double>::infinity();  // every sum is finite
+    LaneInts first = {};
+    for (size_t l = 0; l < labels; ++l) {
+      const Lanes x = sign * c[l], h = his[l];
+      const Lanes t = h + x;
+      const Lanes back = t - h;
+      const Lanes low = los[l] + ((h - (t - back)) + (x - back));
+      his[l] = t;
+      los[l] = low;
+      const Lanes v = sums[l] = t + low;
+      const LaneInts greater = v > best;
+      best = greater ? v : best;
+      first = greater ? LaneInts{} + static_cast<int64_t>(l) : first;
+    }
+    // How many labels come near the largest; one alone with a large enough mean is the argmax.
+    const Lanes limit = best * kNearTie;
+    LaneInts near = {};
+    for (size_t l = 0; l < labels; ++l) near -= sums[l] >= limit;  // true is -1
+    const LaneInts sure = (near == 1) & (best * scale >= Lanes{} + kSureMean);
+    int64_t all_sure = -1;
+    for (size_t j = 0; j < W; ++j) all_sure &= sure[j];
+    uint8_t* out = labels_out + s * stride;
+    if (all_sure) {
+      for (size_t j = 0; j < W; ++j) out[j] = static_cast<uint8_t>(first[j]);
+    } else {
+      const double* values = reinterpret_cast<const double*>(sums);
+      for (size_t j = 0; j < W; ++j)
+        out[j] = sure[j] ? static_cast<uint8_t>(first[j]) : argmax_of_logs(values, labels, j, steps[s].scale);
+    }
+  }
 }
 
 }  // namespace xlfuse::ensemble

@@ -18,6 +18,8 @@
 // The sums are compensated (running_sums.h): a subset's sums equal the exact sums of its members'
 // contributions, whatever the order members came and went in, so the combined outputs are those
 // of combining the members directly except for the last bit of rare values.
+// A set scored by labels (SearchSet::score_labels) skips the combined outputs: LabelSearch
+// (label_search.h) runs the same sums, in the same order, laid out for the argmax.
 #include "xlfuse/ensemble/subset_search.h"
 
 #include <algorithm>
@@ -29,6 +31,8 @@
 #include <fmt/format.h>
 
 #include "xlfuse/core/error.h"
+#include "xlfuse/ensemble/contributions.h"
+#include "xlfuse/ensemble/label_search.h"
 #include "xlfuse/ensemble/running_sums.h"
 
 namespace xlfuse::ensemble {
@@ -56,16 +60,6 @@ std::string method_of(io::RawOutputKind kind) {
   }
 }
 
-// Softmax of n floats into doubles (max subtracted first, so exp never overflows).
-void softmax(const float* x, size_t n, double* out) {
-  if (n == 0) return;
-  double max = x[0];
-  for (size_t i = 1; i < n; ++i) max = std::max(max, static_cast<double>(x[i]));
-  double sum = 0;
-  for (size_t i = 0; i < n; ++i) sum += out[i] = std::exp(static_cast<double>(x[i]) - max);
-  for (size_t i = 0; i < n; ++i) out[i] /= sum;
-}
-
 // The rows of values a member contributes, per output kind (logits; QA: start then end logits;
 // embeddings).
 std::vector<const std::vector<std::vector<float>>*> arrays_of(const io::RawOutputs& r) {
@@ -80,7 +74,8 @@ std::vector<const std::vector<std::vector<float>>*> arrays_of(const io::RawOutpu
 // with finite values (FormatError).
 void check_set(const SearchSet& set) {
   auto where = [&](size_t m) { return fmt::format("subset search: set '{}', member {}", set.name, m); };
-  if (!set.score) throw std::invalid_argument(fmt::format("subset search: set '{}' has no score function", set.name));
+  if (!set.score && !set.score_labels)
+    throw std::invalid_argument(fmt::format("subset search: set '{}' has no score function", set.name));
   for (size_t m = 0; m < set.members.size(); ++m) {
     if (!set.members[m]) throw std::invalid_argument(where(m) + ": no raw outputs (null)");
     try {
@@ -150,7 +145,7 @@ class SetCombiner {
         break;
     }
     contributions_.resize(members_.size());
-    for (size_t m = 0; m < members_.size(); ++m) contributions_[m] = contributions(*members_[m]);
+    for (size_t m = 0; m < members_.size(); ++m) contributions_[m] = member_contributions(*members_[m]);
     hi_.assign(values_, 0.0);
     lo_.assign(values_, 0.0);
     scratch_.resize(kScratch);
@@ -194,47 +189,6 @@ class SetCombiner {
       segments_.push_back({row.data(), values_, row.size()});
       values_ += row.size();
     }
-  }
-
-  // A member's contribution to the sums, in the flat order of the segments.
-  std::vector<double> contributions(const io::RawOutputs& r) const {
-    std::vector<double> out(values_);
-    double* to = out.data();
-    switch (r.kind) {
-      case io::RawOutputKind::Classification:
-        for (const auto& row : r.logits) {
-          softmax(row.data(), row.size(), to);
-          to += row.size();
-        }
-        break;
-      case io::RawOutputKind::Tagging: {
-        const size_t labels = r.meta.labels.size();
-        for (const auto& row : r.logits)
-          for (size_t p = 0; p < row.size(); p += labels, to += labels) softmax(row.data() + p, labels, to);
-        break;
-      }
-      case io::RawOutputKind::MultipleChoice: {
-        // One distribution per example, over the scores of its choice features.
-        std::map<int64_t, std::vector<size_t>> features_of;
-        for (size_t f = 0; f < r.size(); ++f) features_of[r.example_index[f]].push_back(f);
-        std::vector<float> scores;
-        std::vector<double> probabilities;
-        for (const auto& [example, features] : features_of) {
-          scores.clear();
-          for (size_t f : features) scores.push_back(r.logits[f][0]);
-          probabilities.resize(scores.size());
-          softmax(scores.data(), scores.size(), probabilities.data());
-          for (size_t i = 0; i < features.size(); ++i) out[features[i]] = probabilities[i];
-        }
-        break;
-      }
-      case io::RawOutputKind::Qa:
-        for (const auto* rows : {&r.start_logits, &r.end_logits})
-          for (const auto& row : *rows) to = std::copy(row.begin(), row.end(), to);
-        break;
-      case io::RawOutputKind::Embeddings: break;  // not summed
-    }
-    return out;
   }
 
   void init_embeddings() {
@@ -328,7 +282,28 @@ SearchResult search_subsets(const std::vector<SearchSet>& sets) {
   SearchResult result;
   result.subsets.resize(count);
   for (uint32_t i = 1; i <= count; ++i) result.subsets[i - 1].mask = gray_code(i);
+  LabelSearch label_search;  // one for all sets: it reuses its buffers
+  std::vector<uint8_t> labels;
   for (const SearchSet& set : sets) {
+    // Step i's score, from either path.
+    auto record = [&](uint32_t i, double score) {
+      if (std::isnan(score))
+        throw std::invalid_argument(fmt::format("subset search: the score of set '{}' is NaN for subset mask {:#x}",
+                                                set.name, gray_code(i)));
+      result.subsets[i - 1].scores[set.name] = score;
+    };
+    if (set.score_labels) {
+      label_search.start(set.members);
+      for (uint32_t first = 1; first <= count; first += LabelSearch::kRoundSteps) {
+        const uint32_t steps = std::min(LabelSearch::kRoundSteps, count - first + 1);
+        label_search.run(first, steps);
+        for (uint32_t i = 0; i < steps; ++i) {
+          label_search.labels_after(i, labels);
+          record(first + i, set.score_labels(labels));
+        }
+      }
+      continue;
+    }
     SetCombiner combiner(set);
     uint32_t mask = 0;
     for (uint32_t i = 1; i <= count; ++i) {
@@ -336,11 +311,7 @@ SearchResult search_subsets(const std::vector<SearchSet>& sets) {
       const bool add = !(mask & (1u << member));
       mask ^= 1u << member;
       combiner.step(static_cast<size_t>(member), add, static_cast<size_t>(members_in(mask)));
-      const double score = set.score(combiner.combined());
-      if (std::isnan(score))
-        throw std::invalid_argument(
-            fmt::format("subset search: the score of set '{}' is NaN for subset mask {:#x}", set.name, mask));
-      result.subsets[i - 1].scores[set.name] = score;
+      record(i, set.score(combiner.combined()));
     }
   }
 

@@ -91,6 +91,67 @@ std::vector<Chunk> get_entities(const std::vector<std::vector<std::string>>& sen
   return chunks;
 }
 
+LabelChunker::LabelChunker(const std::vector<std::string>& labels, SeqevalScheme scheme) : labels_(labels.size()) {
+  if (labels.size() > 255)
+    throw std::invalid_argument(fmt::format("seqeval: LabelChunker takes at most 255 labels, got {}", labels.size()));
+  // The (tag, type) of every state, as get_entities splits them.
+  std::vector<TagType> states;
+  for (const std::string& label : labels) states.push_back(split_label(label, scheme));
+  states.push_back(split_label("O", scheme));
+  states.push_back(TagType{"O", ""});
+  for (const TagType& s : states) {
+    auto it = std::find(types_.begin(), types_.end(), s.type);
+    type_of_.push_back(static_cast<uint32_t>(it - types_.begin()));
+    if (it == types_.end()) types_.emplace_back(s.type);
+  }
+  const size_t n = states.size();
+  ends_.resize(n * n);
+  starts_.resize(n * n);
+  for (size_t a = 0; a < n; ++a)
+    for (size_t b = 0; b < n; ++b) {
+      ends_[a * n + b] = end_of_chunk(states[a].tag, states[b].tag, states[a].type, states[b].type);
+      starts_[a * n + b] = start_of_chunk(states[a].tag, states[b].tag, states[a].type, states[b].type);
+    }
+}
+
+// get_entities' loop over one sentence, then its two closing 'O's.
+template <class F>
+void LabelChunker::for_each_chunk(const uint8_t* tags, size_t n, F&& emit) const {
+  const size_t states = labels_ + 2;
+  size_t previous = labels_ + 1;
+  size_t begin = 0;
+  auto step = [&](size_t i, size_t state) {
+    const size_t at = previous * states + state;
+    if (ends_[at]) emit(Chunk{type_of_[previous], static_cast<uint32_t>(begin), static_cast<uint32_t>(i - 1)});
+    if (starts_[at]) begin = i;
+    previous = state;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    if (tags[i] >= labels_)
+      throw std::invalid_argument(fmt::format("seqeval: label index {} at token {}; the label list has {}", tags[i], i,
+                                              labels_));
+    step(i, tags[i]);
+  }
+  step(n, labels_);
+  step(n + 1, labels_);
+}
+
+void LabelChunker::chunks(const uint8_t* tags, size_t n, std::vector<Chunk>& out) const {
+  for_each_chunk(tags, n, [&](const Chunk& c) { out.push_back(c); });
+}
+
+LabelChunker::Counts LabelChunker::count(const uint8_t* tags, size_t n, const Chunk* gold, size_t gold_size) const {
+  Counts counts;
+  size_t g = 0;
+  // Both lists come by increasing end, one chunk per end.
+  for_each_chunk(tags, n, [&](const Chunk& c) {
+    ++counts.predicted;
+    while (g < gold_size && gold[g].end < c.end) ++g;
+    if (g < gold_size && gold[g] == c) ++counts.correct;
+  });
+  return counts;
+}
+
 PrfScores prf_from_counts(size_t n_correct, size_t n_predicted, size_t n_gold) {
   PrfScores s;
   s.n_correct = n_correct;

@@ -23,6 +23,10 @@ struct SearchOptions {
   std::string split;
   std::string data_dir;
   std::string out_dir;
+  // Score classification and tagging subsets from their argmax labels (SearchSet::score_labels,
+  // label_scorers.h): the same numbers, many times faster. false = decode every subset's combined
+  // outputs and score them with the official code (the reference path; tests compare the two).
+  bool label_path = true;
   void validate() const;  // ConfigError naming the field
 };
 

@@ -3,7 +3,9 @@
 // (mean-logit for QA, mean-sim for retrieval) on English dev and on each target language, from the
 // cached raw outputs. Subsets are visited in Gray-code order, so each step adds or removes one
 // member's contribution to running sums instead of recombining all members; the score of a subset
-// equals that of combining its members directly (tested for every subset). Torch-free.
+// equals that of combining its members directly (tested for every subset). Scores that need only
+// the argmax labels (classification, tagging) can skip the combined outputs: SearchSet::score_labels.
+// Torch-free.
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -24,6 +26,12 @@ struct SearchSet {
   // Scores the combined outputs of a subset (sum of the members' contributions divided by the
   // subset size) by the official metric (decode + score of the task).
   std::function<double(const io::RawOutputs& combined)> score;
+  // Optional, for classification and tagging (up to 255 labels): scores a subset from its decoded
+  // labels alone; when set, it is called instead of `score`. labels[u] is the first index of the
+  // largest combined value of unit u (classification rows; tagging tokens, feature after feature),
+  // exactly what an argmax of the combined outputs `score` would get (tested for every subset).
+  // Much faster: the combined outputs are never written (label_search.h).
+  std::function<double(const std::vector<uint8_t>& labels)> score_labels;
 };
 
 struct SubsetScore {

@@ -26,6 +26,7 @@
 // In both, P = correct/predicted (0 if nothing predicted), R = correct/gold (0 if no gold
 // chunk), F1 = 2PR/(P+R) (0 if P+R == 0, so 0 when neither side has a chunk), all x100.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,6 +63,50 @@ struct PrfScores {
 PrfScores seqeval_scores(const std::vector<std::vector<std::string>>& labels,
                          const std::vector<std::vector<std::string>>& predictions,
                          SeqevalScheme scheme = SeqevalScheme::Legacy, std::string_view context = {});
+
+// get_entities of ONE sentence of label indices, without strings or allocations, for scorers that
+// chunk many sentences many times (the ensemble subset search rescores each sentence per subset).
+// A sentence's chunks are those of get_entities({sentence}); seqeval's corpus counts are the sums
+// of the per-sentence counts, since get_entities puts an 'O' after every sentence.
+class LabelChunker {
+ public:
+  // One chunk: `type` is an id (equal ids = equal type strings, see type_name), begin and end are
+  // token offsets within the sentence, end inclusive.
+  struct Chunk {
+    uint32_t type = 0;
+    uint32_t begin = 0;
+    uint32_t end = 0;
+    bool operator==(const Chunk& o) const { return type == o.type && begin == o.begin && end == o.end; }
+  };
+  struct Counts {
+    size_t predicted = 0;  // chunks of the sentence
+    size_t correct = 0;    // of them, equal to a gold chunk
+  };
+
+  // `labels`: the label list the indices point into (at most 255 labels; an empty label is an
+  // std::invalid_argument, as in get_entities).
+  explicit LabelChunker(const std::vector<std::string>& labels, SeqevalScheme scheme = SeqevalScheme::Legacy);
+
+  // Appends the chunks of tags[0, n), in get_entities' order (by end offset, each end once).
+  // std::invalid_argument for an index past the label list.
+  void chunks(const uint8_t* tags, size_t n, std::vector<Chunk>& out) const;
+
+  // The chunks of tags[0, n), and how many are among gold[0, gold_size) (what `chunks` gave for
+  // the gold sentence). Allocates nothing.
+  Counts count(const uint8_t* tags, size_t n, const Chunk* gold, size_t gold_size) const;
+
+  const std::string& type_name(uint32_t type) const { return types_.at(type); }
+
+ private:
+  template <class F>
+  void for_each_chunk(const uint8_t* tags, size_t n, F&& emit) const;
+
+  size_t labels_ = 0;  // states 0..labels_-1: the labels; labels_: the 'O' after a sentence;
+                       // labels_ + 1: the state before the first token (tag "O", type "")
+  std::vector<uint32_t> type_of_;        // per state
+  std::vector<uint8_t> ends_, starts_;   // [previous state * states + state]: chunk ends / starts
+  std::vector<std::string> types_;
+};
 
 // P/R/F1 (x100) from counts with seqeval's / evaluate.py's formulas.
 PrfScores prf_from_counts(size_t n_correct, size_t n_predicted, size_t n_gold);

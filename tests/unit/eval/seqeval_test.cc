@@ -2,10 +2,13 @@
 // seqeval's start/end-of-chunk rules (see seqeval.h); the walk-throughs are in the comments.
 #include "xlfuse/eval/seqeval.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "test_utils.h"
 #include "xlfuse/core/error.h"
+#include "xlfuse/core/rng.h"
 
 namespace xlfuse::eval {
 namespace {
@@ -130,6 +133,51 @@ TEST(SeqevalTest, SchemeNames) {
   EXPECT_EQ(seqeval_scheme_from_string("legacy"), SeqevalScheme::Legacy);
   EXPECT_EQ(seqeval_scheme_from_string("v1"), SeqevalScheme::V1);
   XLFUSE_EXPECT_THROW_WITH(seqeval_scheme_from_string("1.2"), ConfigError, "legacy");
+}
+
+// ---- LabelChunker: get_entities of one sentence of label indices ----
+
+// Random sentences over labels that exercise every rule (IOB2, IOBES, UPOS, '.', a trailing dash,
+// a multi-byte first character, 'O'), in both schemes, against get_entities({sentence}).
+TEST(SeqevalTest, LabelChunkerEqualsGetEntitiesPerSentence) {
+  const std::vector<std::string> labels = {"O",    "B-PER", "I-PER", "E-PER", "S-PER", "B-LOC", "I-LOC", "NOUN",
+                                           "VERB", "SCONJ", "INTJ",  "CCONJ", ".",     "X-",    "\xc3\xa9-A", "PER"};
+  SplitMix64 rng(3);
+  for (SeqevalScheme scheme : {SeqevalScheme::Legacy, SeqevalScheme::V1}) {
+    const LabelChunker chunker(labels, scheme);
+    for (int trial = 0; trial < 2000; ++trial) {
+      const size_t n = rng.below(9);
+      std::vector<uint8_t> tags, gold_tags;
+      std::vector<std::string> words, gold_words;
+      for (size_t i = 0; i < n; ++i) {
+        tags.push_back(static_cast<uint8_t>(rng.below(labels.size())));
+        // Gold: the same tag most of the time, so that some chunks match.
+        gold_tags.push_back(rng.below(3) ? tags.back() : static_cast<uint8_t>(rng.below(labels.size())));
+        words.push_back(labels[tags.back()]);
+        gold_words.push_back(labels[gold_tags.back()]);
+      }
+      const std::vector<Chunk> want = get_entities({words}, scheme), gold_want = get_entities({gold_words}, scheme);
+      std::vector<LabelChunker::Chunk> got, gold;
+      chunker.chunks(tags.data(), n, got);
+      chunker.chunks(gold_tags.data(), n, gold);
+      ASSERT_EQ(got.size(), want.size()) << trial;
+      for (size_t c = 0; c < got.size(); ++c) {
+        EXPECT_EQ(chunker.type_name(got[c].type), want[c].type) << trial;
+        EXPECT_EQ(got[c].begin, want[c].begin) << trial;
+        EXPECT_EQ(got[c].end, want[c].end) << trial;
+      }
+      size_t correct = 0;
+      for (const Chunk& c : want) correct += std::count(gold_want.begin(), gold_want.end(), c);
+      const LabelChunker::Counts counts = chunker.count(tags.data(), n, gold.data(), gold.size());
+      EXPECT_EQ(counts.predicted, want.size()) << trial;
+      EXPECT_EQ(counts.correct, correct) << trial;
+    }
+  }
+  const LabelChunker chunker(labels);
+  const std::vector<uint8_t> bad = {0, 16};
+  std::vector<LabelChunker::Chunk> out;
+  XLFUSE_EXPECT_THROW_WITH(chunker.chunks(bad.data(), bad.size(), out), std::invalid_argument, "label index 16 at token 1");
+  XLFUSE_EXPECT_THROW_WITH(LabelChunker({"O", ""}), std::invalid_argument, "empty label");
 }
 
 }  // namespace
