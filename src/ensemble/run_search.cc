@@ -86,7 +86,12 @@ SearchSummary run_search(const SearchOptions& options) {
   if (dev.empty()) throw ConfigError(fmt::format("task: {} has no English dev data to choose a subset on", task.name));
   add_set("en", dev.task, dev.split, dev.lang);
   if (sets.empty()) throw FormatError(fmt::format("the English dev data of {} has no labels", task.name));
-  for (const auto& lang : langs) add_set(lang, task.name, split, lang);
+  // The search names the English dev set "en"; a target split's own English set (UD-POS test has
+  // one) runs under another name and is reported as "en" again.
+  const std::string target_en = "en@" + split;
+  auto set_name = [&](const std::string& lang) { return lang == "en" ? target_en : lang; };
+  auto lang_of = [&](const std::string& name) { return name == target_en ? std::string("en") : name; };
+  for (const auto& lang : langs) add_set(set_name(lang), task.name, split, lang);
   const std::string method = averaging_method(sets.front().outputs.front().kind);
 
   std::vector<SearchSet> search_sets;
@@ -121,7 +126,7 @@ SearchSummary run_search(const SearchOptions& options) {
   for (const auto& s : found.subsets) {
     json languages = json::object();
     for (const auto& [name, score] : s.scores)
-      if (name != "en") languages[name] = score;
+      if (name != "en") languages[lang_of(name)] = score;
     subsets.push_back({{"members", names_in(s.mask, members)},
                        {"english_dev", s.scores.at("en")},
                        {"languages", languages},
@@ -135,7 +140,7 @@ SearchSummary run_search(const SearchOptions& options) {
   const SubsetScore& best = subset_of(found.best_on_english_dev);
   json oracle = json::object();
   for (const auto& [lang, mask] : found.oracle_per_language)
-    oracle[lang] = {{"members", names_in(mask, members)}, {"score", subset_of(mask).scores.at(lang)}};
+    oracle[lang_of(lang)] = {{"members", names_in(mask, members)}, {"score", subset_of(mask).scores.at(lang)}};
   json member_names = json::array();
   for (const auto& m : members) member_names.push_back(m.name);
   const std::string metric = decode::headline_metric(task);
@@ -169,12 +174,14 @@ SearchSummary run_search(const SearchOptions& options) {
     md += fmt::format("| {}{} | {:.2f} | {:.2f} |", fmt::join(names_in(s.mask, members), "+"),
                       s.mask == found.best_on_english_dev ? " (chosen on en dev)" : "", s.scores.at("en"),
                       s.target_mean);
-    for (const auto& l : langs) md += s.scores.count(l) ? fmt::format(" {:.2f} |", s.scores.at(l)) : " - |";
+    for (const auto& l : langs)
+      md += s.scores.count(set_name(l)) ? fmt::format(" {:.2f} |", s.scores.at(set_name(l))) : " - |";
     md += "\n";
   }
   md += "\nORACLE (best subset per target language, chosen with its labels):\n";
   for (const auto& [lang, mask] : found.oracle_per_language)
-    md += fmt::format("  {}: {} {:.2f}\n", lang, fmt::join(names_in(mask, members), "+"), subset_of(mask).scores.at(lang));
+    md += fmt::format("  {}: {} {:.2f}\n", lang_of(lang), fmt::join(names_in(mask, members), "+"),
+                      subset_of(mask).scores.at(lang));
 
   SearchSummary summary;
   fs::create_directories(options.out_dir);

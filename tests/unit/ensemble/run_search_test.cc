@@ -153,6 +153,23 @@ TEST(RunSearchLabelPath, TaggingSeveralLanguagesSameFilesAsFullOutputs) {
   EXPECT_NE(json.find("\"oracle\""), std::string::npos);
 }
 
+// UD-POS test has an English set of its own, beside the English dev set the subsets are chosen on.
+TEST(RunSearchLabelPath, EnglishAmongTheTargetLanguages) {
+  test::TempDir dir;
+  const std::string data = (source() / "examples/data/xtreme-mini").string();
+  SearchInputs inputs(dir / "members", data, 32);
+  inputs.add("udpos", "dev", "en", 3);
+  for (const char* lang : {"en", "de"}) inputs.add("udpos", "test", lang, 3);
+  const auto j = nlohmann::json::parse(search_both_ways(inputs, 3, "udpos", "test", dir, data, "en,de"));
+  for (const auto& subset : j["subsets"]) {
+    EXPECT_TRUE(subset["languages"].contains("en")) << subset.dump();
+    EXPECT_TRUE(subset["languages"].contains("de")) << subset.dump();
+    EXPECT_TRUE(subset["english_dev"].is_number());
+  }
+  EXPECT_TRUE(j["oracle"].contains("en"));
+  EXPECT_NE(test::read_file(dir / "labels/search.md").find("| en dev | target mean | en | de |"), std::string::npos);
+}
+
 TEST(RunSearchLabelPath, TaggingWithGoldTagsTheModelLacks) {
   test::TempDir dir;
   const std::string data = (source() / "examples/data/xtreme-mini").string();
