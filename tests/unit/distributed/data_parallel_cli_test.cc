@@ -1,6 +1,6 @@
 // Data-parallel training through the CLI on loopback: N processes with the global batch give the
 // single-process weights (tagging, classification with uneven last batches, gradient
-// accumulation and sharded dev evaluation, masked-LM pretraining); a killed rank stops the other
+// accumulation and sharded dev evaluation, masked-LM pretraining, multi-task training); a killed rank stops the other
 // with its name; the run resumes in another world size; `xlfuse launch` reports the failed rank.
 #include <algorithm>
 #include <cmath>
@@ -128,6 +128,17 @@ TEST_F(DataParallelCliTest, TwoRanksGiveTheSingleProcessWeightsOnMaskedLm) {
                   " --init " + path("enc").string() + " --max-steps 4 --batch-size 8 --max-seq-length 64 --progress off --threads 1",
               "mlm1", "mlm2");
   EXPECT_LT(max_abs_diff("mlm1", "mlm2"), 1e-5);
+}
+
+TEST_F(DataParallelCliTest, TwoRanksGiveTheSingleProcessWeightsInMultiTaskTraining) {
+  // A tagging slot and a masked-LM slot on one encoder: the heads of the slot not drawn get no
+  // gradient, and the masked-LM updates reduce every embedding row.
+  one_and_two("train --task udpos --mlm-text " +
+                  (fs::path(XLFUSE_SOURCE_DIR) / "examples/data/pretrain-text/fi.txt").string() + " --data " +
+                  path("data").string() + " --init " + path("enc").string() +
+                  " --max-steps 6 --batch-size 8 --progress off --lr 1e-3 --threads 1",
+              "multi1", "multi2");
+  EXPECT_LT(max_abs_diff("multi1", "multi2"), 1e-5);
 }
 
 TEST_F(DataParallelCliTest, ABatchTheRanksDoNotDivideIsRefusedBeforeAnyOutput) {
