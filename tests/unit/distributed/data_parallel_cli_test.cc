@@ -178,7 +178,9 @@ TEST_F(DataParallelCliTest, AKilledRankStopsTheOtherWithItsNameAndTheRunResumesI
   const std::string rc0 = test::read_file(path("rc0"));
   EXPECT_NE(std::stoi(rc0), 0);
   const std::string r0 = test::read_file(path("r0.log"));
-  EXPECT_NE(r0.find("rank 0 of 2: gradient all-reduce failed; lost rank 1"), std::string::npos) << r0;
+  // Which collective notices first (a gradient bucket or the loss) depends on when the kill lands.
+  EXPECT_NE(r0.find("xlfuse: error: rank 0 of 2: "), std::string::npos) << r0;
+  EXPECT_NE(r0.find(" all-reduce failed; lost rank 1: no answer to the roll call"), std::string::npos) << r0;
   EXPECT_FALSE(fs::exists(path("killed") / "model.safetensors"));
 
   std::string resumed;
